@@ -53,8 +53,11 @@ public final class LocalServers implements BeforeAllCallback, AfterAllCallback {
             postgres = EmbeddedPostgres.builder().start();
             try (Connection c = postgres.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
                 s.execute("CREATE DATABASE cruddur");
+                s.execute("CREATE ROLE " + PASSWORD_ROLE + " LOGIN SUPERUSER PASSWORD '" + PASSWORD + "'");
+                requirePasswords(s);
             }
-            jdbc = postgres.getJdbcUrl("postgres", "cruddur");
+            awaitPasswordsRequired(postgres.getJdbcUrl(PASSWORD_ROLE, "cruddur"));
+            jdbc = "jdbc:postgresql://localhost:" + postgres.getPort() + "/cruddur";
             secrets.setPostgresPassword("test", "postgres");
         }
         environment = new Environment("test", "http://localhost:" + dynamoPort, "us-east-1", null,
@@ -108,6 +111,40 @@ public final class LocalServers implements BeforeAllCallback, AfterAllCallback {
         dynamoServer = ServerRunner.createServerFromCommandLineArgs(new String[]{
                 "-inMemory", "-port", String.valueOf(dynamoPort), "-disableTelemetry"});
         dynamoServer.start();
+    }
+
+    /** A role that must log in with {@link #PASSWORD}; the postgres role is trusted (for set-up only). */
+    public static final String PASSWORD_ROLE = "operator";
+    public static final String PASSWORD = "correct-horse";
+
+    /** Rewrites pg_hba.conf through the server itself: postgres stays trusted, every other role needs its password. */
+    private static void requirePasswords(Statement s) throws java.sql.SQLException {
+        String rules = String.join("\n",
+                "local all all trust",
+                "host all postgres 127.0.0.1/32 trust",
+                "host all postgres ::1/128 trust",
+                "host all all 127.0.0.1/32 scram-sha-256",
+                "host all all ::1/128 scram-sha-256");
+        String hbaFile;
+        try (var rs = s.executeQuery("SHOW hba_file")) {
+            rs.next();
+            hbaFile = rs.getString(1);
+        }
+        s.execute("COPY (SELECT unnest(string_to_array('" + rules + "', E'\\n'))) TO '" + hbaFile + "'");
+        s.execute("SELECT pg_reload_conf()");
+    }
+
+    /** pg_reload_conf only signals the server; wait until a wrong password is really refused. */
+    private static void awaitPasswordsRequired(String url) throws Exception {
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(10);
+        while (System.nanoTime() < deadline) {
+            try (Connection ignored = java.sql.DriverManager.getConnection(url, PASSWORD_ROLE, "wrong")) {
+                Thread.onSpinWait();
+            } catch (java.sql.SQLException refused) {
+                return;
+            }
+        }
+        throw new IllegalStateException("Postgres still accepts any password after rewriting pg_hba.conf");
     }
 
     public static int freePort() throws IOException {

@@ -77,8 +77,8 @@ public final class UserDirectory {
         int added = 0;
         try (Connection c = connect();
              PreparedStatement insert = c.prepareStatement(
-                     "INSERT INTO public.users (display_name, handle, email, cognito_user_id) "
-                             + "SELECT ?, ?, ?, 'MOCK' WHERE NOT EXISTS (SELECT 1 FROM public.users WHERE handle = ?)")) {
+                     "INSERT INTO public.users (display_name, handle, email, cognito_user_id, created_at) "
+                             + "SELECT ?, ?, ?, 'MOCK', clock_timestamp() WHERE NOT EXISTS (SELECT 1 FROM public.users WHERE handle = ?)")) {
             c.setAutoCommit(false);
             for (SeedUser u : SEED_USERS) {
                 insert.setString(1, u.displayName());
