@@ -2,7 +2,9 @@ package dev.cruddur.console.ui.main;
 
 import dev.cruddur.console.core.env.Environment;
 import dev.cruddur.console.core.error.UserFacingException;
+import javafx.application.Platform;
 import javafx.beans.property.BooleanProperty;
+import javafx.geometry.Pos;
 import javafx.beans.property.StringProperty;
 import javafx.event.ActionEvent;
 import javafx.scene.control.Button;
@@ -16,6 +18,7 @@ import javafx.scene.control.PasswordField;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import javafx.util.StringConverter;
@@ -98,8 +101,15 @@ public final class EnvironmentDialog {
         warning.setWrapText(true);
         warning.visibleProperty().bind(form.writableAwsProperty());
         warning.managedProperty().bind(warning.visibleProperty());
+        warning.setMinHeight(Region.USE_PREF_SIZE);
+        error.setMinHeight(Region.USE_PREF_SIZE);
+        // The dialog does not grow by itself when the warning or an error appears.
+        warning.visibleProperty().addListener((obs, was, now) -> fit(dialog));
+        error.textProperty().addListener((obs, was, now) -> fit(dialog));
 
-        VBox content = new VBox(10, new HBox(8, new Label("Edit"), pick, fresh), grid, warning, error);
+        HBox chooser = new HBox(8, new Label("Edit"), pick, fresh);
+        chooser.setAlignment(Pos.CENTER_LEFT);
+        VBox content = new VBox(10, chooser, grid, warning, error);
         content.getStyleClass().add("environment-form");
         content.setPrefWidth(620);
         dialog.getDialogPane().setContent(content);
@@ -115,6 +125,14 @@ public final class EnvironmentDialog {
             }
         });
         dialog.show();
+    }
+
+    private static void fit(Dialog<?> dialog) {
+        Platform.runLater(() -> {
+            if (dialog.getDialogPane().getScene() != null && dialog.getDialogPane().getScene().getWindow() != null) {
+                dialog.getDialogPane().getScene().getWindow().sizeToScene();
+            }
+        });
     }
 
     private static TextField field(GridPane grid, int row, String label, StringProperty property, String id) {

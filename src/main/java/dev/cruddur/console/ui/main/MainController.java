@@ -63,6 +63,7 @@ public final class MainController {
         viewModel.services().forEach(row -> localServices.getChildren().add(serviceView(row)));
 
         statusProgress.visibleProperty().bind(viewModel.taskState().runningProperty());
+        statusProgress.managedProperty().bind(statusProgress.visibleProperty());
         statusProgress.progressProperty().bind(viewModel.taskState().progressProperty());
         statusMessage.textProperty().bind(viewModel.taskState().messageProperty());
     }

@@ -8,16 +8,20 @@ import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.RadioButton;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.SpinnerValueFactory.IntegerSpinnerValueFactory;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
+import javafx.scene.text.Text;
 import javafx.util.StringConverter;
 
+import java.util.List;
 import java.util.function.Function;
 
 /** Binds tables.fxml to {@link TablesViewModel}; holds no logic. */
@@ -81,6 +85,7 @@ public final class TablesController {
         column(indexesColumn, TableHints::indexes);
         column(billingColumn, TableHints::billing);
         column(streamColumn, TableSummary::stream);
+        List.of(nameColumn, keysColumn, indexesColumn, billingColumn, streamColumn).forEach(TablesController::wrapping);
         column(itemsColumn, t -> String.valueOf(t.itemCount()));
         column(sizeColumn, t -> TableHints.size(t.sizeBytes()));
         tablesView.getSelectionModel().selectedItemProperty().addListener((obs, old, table) -> {
@@ -90,7 +95,11 @@ public final class TablesController {
         });
 
         usersView.setItems(viewModel.users());
-        usersView.setPlaceholder(new Label("No users: run Postgres setup to add the seed users."));
+        Label noUsers = new Label();
+        noUsers.getStyleClass().add("empty-hint");
+        noUsers.setWrapText(true);
+        noUsers.textProperty().bind(viewModel.usersHintProperty());
+        usersView.setPlaceholder(noUsers);
         column(uuidColumn, u -> String.valueOf(u.uuid()));
         column(handleColumn, u -> "@" + u.handle());
         column(displayNameColumn, User::displayName);
@@ -106,9 +115,10 @@ public final class TablesController {
         writeSpinner.disableProperty().bind(viewModel.onDemandProperty());
         streamCheck.selectedProperty().bindBidirectional(viewModel.streamProperty());
 
-        for (ComboBox<User> box : java.util.List.of(firstUserBox, secondUserBox)) {
+        for (ComboBox<User> box : List.of(firstUserBox, secondUserBox)) {
             box.setItems(viewModel.users());
             box.setConverter(new UserNames());
+            box.setButtonCell(new PromptingCell(box.getPromptText()));
         }
         firstUserBox.valueProperty().bindBidirectional(viewModel.firstUserProperty());
         secondUserBox.valueProperty().bindBidirectional(viewModel.secondUserProperty());
@@ -125,6 +135,7 @@ public final class TablesController {
         postgresButton.setTooltip(tooltip(viewModel.localOnlyHintProperty()));
 
         taskProgress.visibleProperty().bind(viewModel.taskState().runningProperty());
+        taskProgress.managedProperty().bind(taskProgress.visibleProperty());
         taskProgress.progressProperty().bind(viewModel.taskState().progressProperty());
         taskMessage.textProperty().bind(viewModel.statusLineProperty());
         cancelButton.visibleProperty().bind(viewModel.taskState().runningProperty());
@@ -163,10 +174,45 @@ public final class TablesController {
         column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(text.apply(cell.getValue())));
     }
 
+    /** Long texts (index definitions) wrap inside their column instead of being cut off. */
+    private static <S> void wrapping(TableColumn<S, String> column) {
+        column.setCellFactory(c -> new TableCell<>() {
+            private final Text text = new Text();
+
+            {
+                text.getStyleClass().add("cell-text");
+                text.wrappingWidthProperty().bind(column.widthProperty().subtract(12));
+            }
+
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(null);
+                text.setText(empty || item == null ? "" : item);
+                setGraphic(empty || item == null ? null : text);
+            }
+        });
+    }
+
     private static Tooltip tooltip(javafx.beans.value.ObservableValue<String> text) {
         Tooltip tip = new Tooltip();
         tip.textProperty().bind(text);
         return tip;
+    }
+
+    /** Shows the prompt again when the value is cleared (the stock button cell forgets it). */
+    private static final class PromptingCell extends ListCell<User> {
+        private final String prompt;
+
+        PromptingCell(String prompt) {
+            this.prompt = prompt;
+        }
+
+        @Override
+        protected void updateItem(User user, boolean empty) {
+            super.updateItem(user, empty);
+            setText(empty || user == null ? prompt : new UserNames().toString(user));
+        }
     }
 
     private static final class UserNames extends StringConverter<User> {

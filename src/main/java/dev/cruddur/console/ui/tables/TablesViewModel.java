@@ -79,6 +79,7 @@ public final class TablesViewModel {
     private void onSession(EnvironmentSession now) {
         tables.clear();
         users.clear();
+        usersHint.set("");
         notice.set("");
         if (now == null) {
             placeholder.set("Connecting to the environment…");
@@ -95,6 +96,9 @@ public final class TablesViewModel {
         if (s == null) {
             return;
         }
+        if (tables.isEmpty()) {
+            placeholder.set("Listing tables in " + s.environment().name() + "…");
+        }
         tasks.run("Listing tables in " + s.environment().name(), progress -> Snapshot.take(s))
                 .trackIn(taskState).errorContext(s.environment())
                 .onSuccess(snapshot -> {
@@ -106,6 +110,7 @@ public final class TablesViewModel {
                     if (s == session.getValue()) {
                         tables.clear();
                         placeholder.set(error.getMessage());
+                        usersHint.set("Users not loaded: listing the tables failed first.");
                     }
                 })
                 .start();
