@@ -2,27 +2,20 @@ package dev.cruddur.console.ui.tables;
 
 import dev.cruddur.console.core.dynamo.TableSummary;
 import dev.cruddur.console.core.users.User;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.RadioButton;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.SpinnerValueFactory.IntegerSpinnerValueFactory;
-import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
-import javafx.scene.control.Tooltip;
-import javafx.scene.text.Text;
-import javafx.util.StringConverter;
 
 import java.util.List;
-import java.util.function.Function;
 
 /** Binds tables.fxml to {@link TablesViewModel}; holds no logic. */
 public final class TablesController {
@@ -79,15 +72,15 @@ public final class TablesController {
         placeholder.setWrapText(true);
         placeholder.textProperty().bind(viewModel.placeholderProperty());
         tablesView.setPlaceholder(placeholder);
-        column(nameColumn, TableSummary::name);
-        column(statusColumn, TableSummary::status);
-        column(keysColumn, TableSummary::keySchema);
-        column(indexesColumn, TableHints::indexes);
-        column(billingColumn, TableHints::billing);
-        column(streamColumn, TableSummary::stream);
-        List.of(nameColumn, keysColumn, indexesColumn, billingColumn, streamColumn).forEach(TablesController::wrapping);
-        column(itemsColumn, t -> String.valueOf(t.itemCount()));
-        column(sizeColumn, t -> TableHints.size(t.sizeBytes()));
+        TableCells.column(nameColumn, TableSummary::name);
+        TableCells.column(statusColumn, TableSummary::status);
+        TableCells.column(keysColumn, TableSummary::keySchema);
+        TableCells.column(indexesColumn, TableHints::indexes);
+        TableCells.column(billingColumn, TableHints::billing);
+        TableCells.column(streamColumn, TableSummary::stream);
+        List.of(nameColumn, keysColumn, indexesColumn, billingColumn, streamColumn).forEach(TableCells::wrapping);
+        TableCells.column(itemsColumn, t -> String.valueOf(t.itemCount()));
+        TableCells.column(sizeColumn, t -> TableHints.size(t.sizeBytes()));
         tablesView.getSelectionModel().selectedItemProperty().addListener((obs, old, table) -> {
             if (table != null) {
                 viewModel.tableNameProperty().set(table.name());
@@ -100,11 +93,11 @@ public final class TablesController {
         noUsers.setWrapText(true);
         noUsers.textProperty().bind(viewModel.usersHintProperty());
         usersView.setPlaceholder(noUsers);
-        column(uuidColumn, u -> String.valueOf(u.uuid()));
-        column(handleColumn, u -> "@" + u.handle());
-        column(displayNameColumn, User::displayName);
-        column(emailColumn, User::email);
-        column(cognitoColumn, User::cognitoUserId);
+        TableCells.column(uuidColumn, u -> String.valueOf(u.uuid()));
+        TableCells.column(handleColumn, u -> "@" + u.handle());
+        TableCells.column(displayNameColumn, User::displayName);
+        TableCells.column(emailColumn, User::email);
+        TableCells.column(cognitoColumn, User::cognitoUserId);
 
         onDemandChoice.selectedProperty().bindBidirectional(viewModel.onDemandProperty());
         readSpinner.setValueFactory(new IntegerSpinnerValueFactory(1, 40_000));
@@ -117,8 +110,8 @@ public final class TablesController {
 
         for (ComboBox<User> box : List.of(firstUserBox, secondUserBox)) {
             box.setItems(viewModel.users());
-            box.setConverter(new UserNames());
-            box.setButtonCell(new PromptingCell(box.getPromptText()));
+            box.setConverter(new TableCells.UserNames());
+            box.setButtonCell(new TableCells.PromptingCell(box.getPromptText()));
         }
         firstUserBox.valueProperty().bindBidirectional(viewModel.firstUserProperty());
         secondUserBox.valueProperty().bindBidirectional(viewModel.secondUserProperty());
@@ -131,8 +124,8 @@ public final class TablesController {
         localOnlyHint.textProperty().bind(viewModel.localOnlyHintProperty());
         resetButton.disableProperty().bind(viewModel.localOnlyDisabledProperty());
         postgresButton.disableProperty().bind(viewModel.localOnlyDisabledProperty());
-        resetButton.setTooltip(tooltip(viewModel.localOnlyHintProperty()));
-        postgresButton.setTooltip(tooltip(viewModel.localOnlyHintProperty()));
+        resetButton.setTooltip(TableCells.tooltip(viewModel.localOnlyHintProperty()));
+        postgresButton.setTooltip(TableCells.tooltip(viewModel.localOnlyHintProperty()));
 
         taskProgress.visibleProperty().bind(viewModel.taskState().runningProperty());
         taskProgress.managedProperty().bind(taskProgress.visibleProperty());
@@ -168,62 +161,5 @@ public final class TablesController {
 
     @FXML private void cancel() {
         viewModel.cancel();
-    }
-
-    private static <S> void column(TableColumn<S, String> column, Function<S, String> text) {
-        column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(text.apply(cell.getValue())));
-    }
-
-    /** Long texts (index definitions) wrap inside their column instead of being cut off. */
-    private static <S> void wrapping(TableColumn<S, String> column) {
-        column.setCellFactory(c -> new TableCell<>() {
-            private final Text text = new Text();
-
-            {
-                text.getStyleClass().add("cell-text");
-                text.wrappingWidthProperty().bind(column.widthProperty().subtract(12));
-            }
-
-            @Override
-            protected void updateItem(String item, boolean empty) {
-                super.updateItem(item, empty);
-                setText(null);
-                text.setText(empty || item == null ? "" : item);
-                setGraphic(empty || item == null ? null : text);
-            }
-        });
-    }
-
-    private static Tooltip tooltip(javafx.beans.value.ObservableValue<String> text) {
-        Tooltip tip = new Tooltip();
-        tip.textProperty().bind(text);
-        return tip;
-    }
-
-    /** Shows the prompt again when the value is cleared (the stock button cell forgets it). */
-    private static final class PromptingCell extends ListCell<User> {
-        private final String prompt;
-
-        PromptingCell(String prompt) {
-            this.prompt = prompt;
-        }
-
-        @Override
-        protected void updateItem(User user, boolean empty) {
-            super.updateItem(user, empty);
-            setText(empty || user == null ? prompt : new UserNames().toString(user));
-        }
-    }
-
-    private static final class UserNames extends StringConverter<User> {
-        @Override
-        public String toString(User user) {
-            return user == null ? "" : "@" + user.handle() + " · " + user.displayName();
-        }
-
-        @Override
-        public User fromString(String text) {
-            return null;
-        }
     }
 }
