@@ -6,6 +6,7 @@ import dev.cruddur.console.core.env.Secrets;
 import dev.cruddur.console.core.error.Errors;
 import dev.cruddur.console.core.local.LocalStackControl;
 import dev.cruddur.console.core.local.Service;
+import dev.cruddur.console.core.local.ServiceState;
 import dev.cruddur.console.core.local.ServiceStatus;
 import dev.cruddur.console.core.task.Progress;
 import dev.cruddur.console.ui.common.BackgroundTasks;
@@ -176,7 +177,7 @@ public final class MainViewModel {
         if (env == null || !env.managedLocalStack()) {
             return;
         }
-        boolean stopping = "Stop".equals(row.actionTextProperty().get());
+        boolean stopping = row.stateProperty().get() == ServiceState.UP;
         if (!stopping) {
             row.starting("Starting " + row.label() + "…");
         }

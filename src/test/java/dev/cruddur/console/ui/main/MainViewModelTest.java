@@ -11,9 +11,16 @@ import dev.cruddur.console.core.local.Service;
 import dev.cruddur.console.core.local.ServiceState;
 import dev.cruddur.console.core.local.ServiceStatus;
 import dev.cruddur.console.core.task.Progress;
+import dev.cruddur.console.ui.ConsoleContext;
+import dev.cruddur.console.ui.ConsoleWindow;
 import dev.cruddur.console.ui.ScriptedDialogs;
 import dev.cruddur.console.ui.common.BackgroundTasks;
 import dev.cruddur.console.ui.common.EnvironmentSession;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -51,6 +58,7 @@ class MainViewModelTest {
     private final ScriptedDialogs dialogs = new ScriptedDialogs();
     private final AtomicInteger stacksClosed = new AtomicInteger();
     private BackgroundTasks tasks;
+    private EnvironmentStore store;
     private MainViewModel viewModel;
 
     @BeforeAll
@@ -68,7 +76,7 @@ class MainViewModelTest {
         dirs = AppDirs.under(home);
         variables = Map.of("AWS_ENDPOINT_URL", "http://localhost:" + fakeDynamo.getLocalPort(),
                 "CONNECTION_URL", "postgresql://postgres:local-pw@localhost:" + deadPort + "/cruddur");
-        EnvironmentStore store = new EnvironmentStore(dirs, variables, secrets);
+        store = new EnvironmentStore(dirs, variables, secrets);
         tasks = new BackgroundTasks(dialogs);
         viewModel = onFx(() -> new MainViewModel(store, secrets, tasks, dialogs, CountingStack::new,
                 env -> EnvironmentSession.open(env, secrets, Clock.systemUTC())));
@@ -167,6 +175,36 @@ class MainViewModelTest {
 
         await("shutdown finished", done::get);
         assertThat(stacksClosed.get()).isEqualTo(1);
+    }
+
+    @Test
+    void theWindowHasTheTablesTabAndTheBannerFollowsTheEnvironment() throws Exception {
+        // The Tables tab lists tables as soon as it is connected: a profile that does not exist keeps this
+        // test away from any real AWS account the machine may have credentials for.
+        Environment awsWithoutCredentials = new Environment("aws-check", null, "us-east-1",
+                "cruddur-test-no-such-profile", null, null, null, null, null, false, false);
+        store.put(awsWithoutCredentials);
+        Parent window = onFx(() -> ConsoleWindow.load(new ConsoleContext(tasks, dialogs, viewModel)));
+        runFx(viewModel::start);
+        await("connected to local", () -> viewModel.sessionProperty().get() != null);
+        Node banner = window.lookup("#prodBanner");
+        onFx(() -> {
+            assertThat(((TabPane) window.lookup("#tabs")).getTabs()).extracting(Tab::getId).contains("tab-tables");
+            assertThat(banner.isVisible()).isFalse();
+            assertThat(window.lookup("#localServices").isVisible()).isTrue();
+            viewModel.selectedProperty().set(awsWithoutCredentials);
+            return null;
+        });
+
+        await("the banner shows", banner::isVisible);
+        await("connected to aws-check", () -> viewModel.sessionProperty().get() != null
+                && viewModel.sessionProperty().get().environment().equals(awsWithoutCredentials));
+        onFx(() -> {
+            assertThat(((Label) window.lookup("#prodBannerLabel")).getText()).startsWith("PROD · AWS us-east-1");
+            assertThat(window.getStyleClass()).contains("prod");
+            assertThat(window.lookup("#localServices").isVisible()).isFalse();
+            return null;
+        });
     }
 
     private ServiceRowModel row(Service service) {
