@@ -1,0 +1,106 @@
+package dev.cruddur.console.core.local;
+
+import dev.cruddur.console.core.env.Environment;
+import dev.cruddur.console.core.error.UserFacingException;
+import dev.cruddur.console.core.task.Progress;
+
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
+
+/**
+ * Stand-in until the real local stack is plugged in: it only probes. A service that accepts a TCP
+ * connection is EXTERNAL (someone else runs it), anything else is DOWN; it never starts or stops anything.
+ */
+public final class ProbeOnlyLocalStack implements LocalStackControl {
+
+    private static final int PROBE_TIMEOUT_MILLIS = 500;
+
+    private final Environment env;
+    private final List<Consumer<ServiceStatus>> listeners = new CopyOnWriteArrayList<>();
+
+    public ProbeOnlyLocalStack(Environment env) {
+        this.env = env;
+    }
+
+    @Override
+    public List<ServiceStatus> status() {
+        List<ServiceStatus> all = new ArrayList<>();
+        for (Service s : Service.values()) {
+            all.add(probe(s));
+        }
+        all.forEach(s -> listeners.forEach(l -> l.accept(s)));
+        return all;
+    }
+
+    @Override
+    public void addListener(Consumer<ServiceStatus> listener) {
+        listeners.add(listener);
+    }
+
+    @Override
+    public List<ServiceStatus> ensureUp(Progress progress) {
+        progress.update(0, 2, "Checking local services");
+        return status();
+    }
+
+    @Override
+    public ServiceStatus start(Service service, Progress progress) {
+        throw new UserFacingException("Starting " + service.label() + " is not available yet in this build; "
+                + "start it yourself (e.g. docker compose up) and refresh.");
+    }
+
+    @Override
+    public ServiceStatus stop(Service service) {
+        throw new UserFacingException(service.label() + " was not started by the console, so it leaves it alone; "
+                + "stop it where you started it.");
+    }
+
+    @Override
+    public void close() {
+        // Nothing was started, so nothing needs stopping.
+    }
+
+    ServiceStatus probe(Service service) {
+        String address = address(service);
+        InetSocketAddress target = socketAddress(service);
+        if (target == null) {
+            return new ServiceStatus(service, ServiceState.DOWN, address == null ? "" : address,
+                    "Environment '" + env.name() + "' has no address for " + service.label() + "; set one in its settings.");
+        }
+        try (Socket socket = new Socket()) {
+            socket.connect(target, PROBE_TIMEOUT_MILLIS);
+            return new ServiceStatus(service, ServiceState.EXTERNAL, address,
+                    service.label() + " answers at " + address + "; it was started outside the console and is left alone.");
+        } catch (IOException e) {
+            return new ServiceStatus(service, ServiceState.DOWN, address,
+                    "Nothing answers at " + address + "; start " + service.label() + " and refresh.");
+        }
+    }
+
+    private String address(Service service) {
+        return service == Service.DYNAMODB ? env.dynamoEndpoint() : env.postgresUrl();
+    }
+
+    private InetSocketAddress socketAddress(Service service) {
+        String address = address(service);
+        if (address == null) {
+            return null;
+        }
+        try {
+            URI uri = URI.create(address.replaceFirst("^jdbc:", ""));
+            if (uri.getHost() == null) {
+                return null;
+            }
+            int defaultPort = service == Service.DYNAMODB ? ("https".equals(uri.getScheme()) ? 443 : 80) : 5432;
+            return new InetSocketAddress(uri.getHost(), uri.getPort() < 0 ? defaultPort : uri.getPort());
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+}
