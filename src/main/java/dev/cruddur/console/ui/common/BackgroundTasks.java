@@ -159,7 +159,12 @@ public final class BackgroundTasks implements AutoCloseable {
             if (state != null) {
                 state.attach(task, cancellable);
             }
-            executor.execute(task);
+            try {
+                executor.execute(task);
+            } catch (java.util.concurrent.RejectedExecutionException closing) {
+                // The console is shutting down; work asked for now has nobody left to show it to.
+                detach(task, "");
+            }
             return task;
         }
 
