@@ -68,6 +68,8 @@ final class DynamoLocalProcess {
             command.add("/usr/bin/setsid");
         }
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        // C1 only: starts in about half the time here, with no write throughput lost that we could measure.
+        command.add("-XX:TieredStopAtLevel=1");
         command.addAll(List.of("-cp", classpath, MAIN_CLASS, "-port", String.valueOf(port), "-sharedDb",
                 "-disableTelemetry"));
         if (dbPath == null) {

@@ -84,7 +84,9 @@ final class Probe implements AutoCloseable {
         Properties props = new Properties();
         props.setProperty("user", LocalAddresses.postgresUser(env));
         secrets.postgresPassword(env.name()).ifPresent(p -> props.setProperty("password", p));
-        props.setProperty("connectTimeout", "3");
+        // loginTimeout caps the whole handshake: a program that is not Postgres may never answer it.
+        props.setProperty("connectTimeout", "2");
+        props.setProperty("loginTimeout", "3");
         props.setProperty("socketTimeout", "5");
         props.setProperty("ApplicationName", "cruddur-console probe");
         try (Connection ignored = DriverManager.getConnection(env.postgresUrl(), props)) {
