@@ -99,7 +99,19 @@ final class DynamoLocalProcess {
 
     /** True when the process looks like a DynamoDB Local server (guards against a reused process id). */
     static boolean isDynamoLocal(ProcessHandle handle) {
-        return handle.isAlive() && handle.info().commandLine().map(c -> c.contains(MAIN_CLASS)).orElse(true);
+        if (!handle.isAlive()) {
+            return false;
+        }
+        // ProcessHandle.Info cuts long command lines (ours carries ~100 jars), so read /proc where there is one.
+        Path cmdline = Path.of("/proc", String.valueOf(handle.pid()), "cmdline");
+        try {
+            if (Files.isReadable(cmdline)) {
+                return new String(Files.readAllBytes(cmdline), StandardCharsets.UTF_8).contains(MAIN_CLASS);
+            }
+        } catch (IOException e) {
+            // fall through to what the JDK can tell
+        }
+        return handle.info().commandLine().map(c -> c.contains(MAIN_CLASS)).orElse(true);
     }
 
     /** Asks the server to stop (SIGTERM), then forces it after a grace period. */
