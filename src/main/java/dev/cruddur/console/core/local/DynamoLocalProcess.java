@@ -27,35 +27,63 @@ final class DynamoLocalProcess {
     static final String MAIN_CLASS = "com.amazonaws.services.dynamodbv2.local.main.ServerRunner";
 
     private final Path classpathFile;
+    private final Path rememberedFile;
     private final Path logFile;
 
-    DynamoLocalProcess(Path classpathFile, Path logFile) {
+    /**
+     * @param classpathFile  the build's file (from the system property); null when not run from a checkout
+     * @param rememberedFile a copy of the last good list in the data folder, so that a console installed
+     *                       later still finds the copy the user's own build resolved (paths only, no jars)
+     */
+    DynamoLocalProcess(Path classpathFile, Path rememberedFile, Path logFile) {
         this.classpathFile = classpathFile;
+        this.rememberedFile = rememberedFile;
         this.logFile = logFile;
     }
 
-    /** The class path from the build's file; a sentence saying what to do when there is none. */
+    /** The class path of DynamoDB Local's jars; a sentence saying what to do when there is none. */
     String classpath(String endpoint) {
-        if (classpathFile == null || !Files.isRegularFile(classpathFile)) {
-            throw new UserFacingException("DynamoDB Local is not bundled with the console (its licence forbids "
-                    + "that), so start one yourself at " + endpoint + " or run the console from its source "
-                    + "checkout (mvn exec:exec), which finds the copy Maven downloaded.");
+        if (classpathFile != null && Files.isRegularFile(classpathFile)) {
+            String text = read(classpathFile);
+            remember(text);
+            return text;
         }
+        if (rememberedFile != null && Files.isRegularFile(rememberedFile)) {
+            return read(rememberedFile);
+        }
+        throw new UserFacingException("DynamoDB Local is not bundled with the console (its licence forbids "
+                + "that), so start one yourself at " + endpoint + " or run the console once from its source "
+                + "checkout (mvn exec:exec), which finds the copy Maven downloaded.");
+    }
+
+    private static String read(Path file) {
         String text;
         try {
-            text = Files.readString(classpathFile, StandardCharsets.UTF_8).strip();
+            text = Files.readString(file, StandardCharsets.UTF_8).strip();
         } catch (IOException e) {
-            throw new UserFacingException("The DynamoDB Local class-path file " + classpathFile
+            throw new UserFacingException("The DynamoDB Local class-path file " + file
                     + " cannot be read; rebuild the checkout with mvn -q compile and try again.", e);
         }
         List<String> missing = Arrays.stream(text.split(File.pathSeparator))
                 .filter(p -> !p.isBlank() && !Files.exists(Path.of(p))).toList();
         if (text.isEmpty() || !missing.isEmpty()) {
-            throw new UserFacingException("The DynamoDB Local class path in " + classpathFile
+            throw new UserFacingException("The DynamoDB Local class path in " + file
                     + " lists files that are gone (" + (text.isEmpty() ? "it is empty" : missing.get(0))
                     + "); rebuild the checkout with mvn -q compile and try again.");
         }
         return text;
+    }
+
+    private void remember(String classpath) {
+        if (rememberedFile == null) {
+            return;
+        }
+        try {
+            Files.createDirectories(rememberedFile.getParent());
+            Files.writeString(rememberedFile, classpath, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            // Only a convenience for a later installed console; starting now does not depend on it.
+        }
     }
 
     /**

@@ -36,7 +36,8 @@ public final class LocalStack implements LocalStackControl {
     /**
      * @param inMemory            DynamoDB Local with -inMemory (tables vanish when it stops) instead of -dbPath
      * @param keepRunning         true for local-up: services outlive this process until local-down
-     * @param dynamoClasspathFile the build's list of DynamoDB Local jars; null or missing = not available
+     * @param dynamoClasspathFile the build's list of DynamoDB Local jars; when null or missing, the copy of the
+     *                            list remembered in the data folder from an earlier run from a checkout is used
      * @param startTimeout        how long to wait for a service to answer after starting it
      */
     public record Options(boolean inMemory, boolean keepRunning, Path dynamoClasspathFile, Duration startTimeout) {
@@ -95,7 +96,7 @@ public final class LocalStack implements LocalStackControl {
         this.probe = new Probe(environment, secrets);
         this.state = new LocalStackState(data.resolve("local-stack.json"));
         this.dynamoLauncher = new DynamoLocalProcess(options.dynamoClasspathFile(),
-                data.resolve("logs").resolve("dynamodb-local.log"));
+                data.resolve("dynamodb-local.classpath"), data.resolve("logs").resolve("dynamodb-local.log"));
         this.postgres = new LocalPostgres(data.resolve("postgres"), data.resolve("logs").resolve("postgres.log"));
         this.starter = new ServiceStarter(environment, secrets, options, dynamoLauncher, postgres, probe);
     }

@@ -109,23 +109,30 @@ class LocalStackTest {
     }
 
     @Test
-    void inMemoryDynamoForgetsItsTablesWhenStopped() throws Exception {
+    void inMemoryDynamoForgetsItsTablesAndAnInstalledConsoleFindsTheRememberedCopy() throws Exception {
         int dynamoPort = LocalServers.freePort();
         Environment env = localEnvironment(dynamoPort, LocalServers.freePort());
         AppDirs dirs = AppDirs.under(tmp);
-        LocalStack.Options inMemory = LocalStack.Options.defaults().withInMemory(true);
+        LocalStack.Options fromCheckout = LocalStack.Options.defaults().withInMemory(true);
+        assertThat(fromCheckout.dynamoClasspathFile()).as("surefire passes the build's file").isNotNull();
 
-        try (LocalStack stack = new LocalStack(env, originalPassword(), dirs, inMemory);
-             DynamoDbClient dynamo = DynamoClients.create(env)) {
-            ServiceStatus up = stack.start(Service.DYNAMODB, Progress.NONE);
-            assertThat(up.state()).isEqualTo(ServiceState.UP);
-            assertThat(up.detail()).contains("in memory");
-            new TableAdmin(dynamo).createMessagesTable("forgotten", BillingChoice.ON_DEMAND, StreamViewType.NEW_IMAGE);
+        try (DynamoDbClient dynamo = DynamoClients.create(env)) {
+            try (LocalStack stack = new LocalStack(env, originalPassword(), dirs, fromCheckout)) {
+                ServiceStatus up = stack.start(Service.DYNAMODB, Progress.NONE);
+                assertThat(up.state()).isEqualTo(ServiceState.UP);
+                assertThat(up.detail()).contains("in memory");
+                new TableAdmin(dynamo).createMessagesTable("forgotten", BillingChoice.ON_DEMAND, StreamViewType.NEW_IMAGE);
 
-            assertThat(stack.stop(Service.DYNAMODB).state()).isEqualTo(ServiceState.DOWN);
-            assertThat(stack.start(Service.DYNAMODB, Progress.NONE).state()).isEqualTo(ServiceState.UP);
+                assertThat(stack.stop(Service.DYNAMODB).state()).isEqualTo(ServiceState.DOWN);
+            }
+            awaitSilent(dynamoPort);
 
-            assertThat(new TableAdmin(dynamo).tableNames()).doesNotContain("forgotten");
+            // Like an installed console: no class-path file from a build, only what the earlier run remembered.
+            LocalStack.Options installed = fromCheckout.withDynamoClasspathFile(null);
+            try (LocalStack stack = new LocalStack(env, originalPassword(), dirs, installed)) {
+                assertThat(stack.start(Service.DYNAMODB, Progress.NONE).state()).isEqualTo(ServiceState.UP);
+                assertThat(new TableAdmin(dynamo).tableNames()).doesNotContain("forgotten");
+            }
             assertThat(Files.exists(dirs.dataDir().resolve("dynamodb").resolve("shared-local-instance.db"))).isFalse();
         }
         awaitSilent(dynamoPort);
