@@ -6,6 +6,7 @@ import dev.cruddur.console.cli.CliCommand;
 import dev.cruddur.console.cli.CliContext;
 import dev.cruddur.console.core.error.UserFacingException;
 import dev.cruddur.console.core.local.LocalStack;
+import dev.cruddur.console.core.local.LocalStackOptions;
 import dev.cruddur.console.core.local.Service;
 import dev.cruddur.console.core.local.ServiceState;
 import dev.cruddur.console.core.local.ServiceStatus;
@@ -36,7 +37,7 @@ public final class LocalCommands {
             throw new UserFacingException("Environment '" + c.environment().name() + "' is not a local environment, "
                     + "so there is no local stack to manage; use --env local.");
         }
-        LocalStack.Options options = LocalStack.Options.defaults().withKeepRunning(true).withInMemory(a.flag("in-memory"));
+        LocalStackOptions options = LocalStackOptions.defaults().withKeepRunning(true).withInMemory(a.flag("in-memory"));
         return new LocalStack(c.environment(), c.store().secrets(), c.dirs(), options);
     }
 

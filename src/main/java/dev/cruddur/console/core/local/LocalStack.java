@@ -10,7 +10,6 @@ import dev.cruddur.console.core.task.Progress;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +17,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
 
@@ -33,38 +33,9 @@ import java.util.function.Consumer;
  */
 public final class LocalStack implements LocalStackControl {
 
-    /**
-     * @param inMemory            DynamoDB Local with -inMemory (tables vanish when it stops) instead of -dbPath
-     * @param keepRunning         true for local-up: services outlive this process until local-down
-     * @param dynamoClasspathFile the build's list of DynamoDB Local jars; when null or missing, the copy of the
-     *                            list remembered in the data folder from an earlier run from a checkout is used
-     * @param startTimeout        how long to wait for a service to answer after starting it
-     */
-    public record Options(boolean inMemory, boolean keepRunning, Path dynamoClasspathFile, Duration startTimeout) {
-
-        /** On disk, stops on close, class path from the system property the build sets, 60 s to start. */
-        public static Options defaults() {
-            String file = System.getProperty(DynamoLocalProcess.CLASSPATH_PROPERTY);
-            return new Options(false, false, file == null || file.isBlank() ? null : Path.of(file),
-                    Duration.ofSeconds(60));
-        }
-
-        public Options withInMemory(boolean memory) {
-            return new Options(memory, keepRunning, dynamoClasspathFile, startTimeout);
-        }
-
-        public Options withKeepRunning(boolean keep) {
-            return new Options(inMemory, keep, dynamoClasspathFile, startTimeout);
-        }
-
-        public Options withDynamoClasspathFile(Path file) {
-            return new Options(inMemory, keepRunning, file, startTimeout);
-        }
-    }
-
     private final Environment env;
     private final Secrets secrets;
-    private final Options options;
+    private final LocalStackOptions options;
     private final Path dynamoDataDir;
     private final Probe probe;
     private final LocalStackState state;
@@ -84,10 +55,10 @@ public final class LocalStack implements LocalStackControl {
 
     /** The window's stack: data on disk, stops what it started on close. */
     public LocalStack(Environment environment, Secrets secrets, AppDirs dirs) {
-        this(environment, secrets, dirs, Options.defaults());
+        this(environment, secrets, dirs, LocalStackOptions.defaults());
     }
 
-    public LocalStack(Environment environment, Secrets secrets, AppDirs dirs, Options options) {
+    public LocalStack(Environment environment, Secrets secrets, AppDirs dirs, LocalStackOptions options) {
         this.env = environment;
         this.secrets = secrets;
         this.options = options;
@@ -123,10 +94,13 @@ public final class LocalStack implements LocalStackControl {
     @Override
     public List<ServiceStatus> ensureUp(Progress progress) {
         Thread caller = Thread.currentThread();
+        AtomicInteger finished = new AtomicInteger();
+        // Both starts report into one bar: 0, 1 or 2 services answering.
         Progress shared = new Progress() {
             @Override
-            public void update(long done, long total, String message) {
-                progress.update(done, total, message);
+            public synchronized void update(long done, long total, String message) {
+                int count = total > 0 && done >= total ? finished.incrementAndGet() : finished.get();
+                progress.update(count, 2, message);
             }
 
             @Override
@@ -190,6 +164,8 @@ public final class LocalStack implements LocalStackControl {
                     }
                 }
             } catch (CancelledException e) {
+                starting.remove(service);
+                report(current(service));
                 throw e;
             } catch (RuntimeException e) {
                 failures.put(service, Errors.sentence(e, env));
@@ -238,7 +214,11 @@ public final class LocalStack implements LocalStackControl {
             lock.lock();
             try {
                 failures.remove(s);
-                stopOwned(s);
+                boolean startedHere = s == Service.DYNAMODB ? dynamoProcess != null : startedPostgres != null;
+                // Not a window's services: only what local-up recorded, or what this very stack started.
+                if (startedHere || state.find(s).isPresent()) {
+                    stopOwned(s);
+                }
             } finally {
                 lock.unlock();
             }

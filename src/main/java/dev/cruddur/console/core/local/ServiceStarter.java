@@ -20,12 +20,12 @@ final class ServiceStarter {
 
     private final Environment env;
     private final Secrets secrets;
-    private final LocalStack.Options options;
+    private final LocalStackOptions options;
     private final DynamoLocalProcess dynamoLauncher;
     private final LocalPostgres postgres;
     private final Probe probe;
 
-    ServiceStarter(Environment env, Secrets secrets, LocalStack.Options options, DynamoLocalProcess dynamoLauncher,
+    ServiceStarter(Environment env, Secrets secrets, LocalStackOptions options, DynamoLocalProcess dynamoLauncher,
                    LocalPostgres postgres, Probe probe) {
         this.env = env;
         this.secrets = secrets;

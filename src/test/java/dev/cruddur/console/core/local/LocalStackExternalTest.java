@@ -61,7 +61,7 @@ class LocalStackExternalTest {
     @Test
     void missingClassPathFileFailsWithOneSentence() throws Exception {
         Environment env = externalStack().withDynamoEndpoint("http://localhost:" + LocalServers.freePort());
-        LocalStack.Options installed = LocalStack.Options.defaults().withDynamoClasspathFile(tmp.resolve("absent"));
+        LocalStackOptions installed = LocalStackOptions.defaults().withDynamoClasspathFile(tmp.resolve("absent"));
         try (LocalStack stack = new LocalStack(env, servers.secrets(), AppDirs.under(tmp), installed)) {
             ServiceStatus failed = stack.start(Service.DYNAMODB, Progress.NONE);
 

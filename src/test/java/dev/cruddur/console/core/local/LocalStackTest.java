@@ -113,7 +113,7 @@ class LocalStackTest {
         int dynamoPort = LocalServers.freePort();
         Environment env = localEnvironment(dynamoPort, LocalServers.freePort());
         AppDirs dirs = AppDirs.under(tmp);
-        LocalStack.Options fromCheckout = LocalStack.Options.defaults().withInMemory(true);
+        LocalStackOptions fromCheckout = LocalStackOptions.defaults().withInMemory(true);
         assertThat(fromCheckout.dynamoClasspathFile()).as("surefire passes the build's file").isNotNull();
 
         try (DynamoDbClient dynamo = DynamoClients.create(env)) {
@@ -128,7 +128,7 @@ class LocalStackTest {
             awaitSilent(dynamoPort);
 
             // Like an installed console: no class-path file from a build, only what the earlier run remembered.
-            LocalStack.Options installed = fromCheckout.withDynamoClasspathFile(null);
+            LocalStackOptions installed = fromCheckout.withDynamoClasspathFile(null);
             try (LocalStack stack = new LocalStack(env, originalPassword(), dirs, installed)) {
                 assertThat(stack.start(Service.DYNAMODB, Progress.NONE).state()).isEqualTo(ServiceState.UP);
                 assertThat(new TableAdmin(dynamo).tableNames()).doesNotContain("forgotten");
