@@ -15,6 +15,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -85,6 +87,8 @@ class LocalStackExternalTest {
             exchange.getResponseBody().write(body);
             exchange.close();
         });
+        ExecutorService pool = Executors.newCachedThreadPool();
+        other.setExecutor(pool);
         other.start();
         try {
             int port = other.getAddress().getPort();
@@ -102,6 +106,7 @@ class LocalStackExternalTest {
             }
         } finally {
             other.stop(0);
+            pool.shutdownNow();
         }
     }
 
