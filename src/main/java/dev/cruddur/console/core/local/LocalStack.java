@@ -76,6 +76,11 @@ public final class LocalStack implements LocalStackControl {
         return env;
     }
 
+    /** Where the service's output goes, for a "show log" link next to a failure. */
+    public Path logFile(Service service) {
+        return service == Service.DYNAMODB ? dynamoLauncher.logFile() : postgres.logFile();
+    }
+
     @Override
     public List<ServiceStatus> status() {
         List<ServiceStatus> all = new ArrayList<>();
@@ -135,14 +140,11 @@ public final class LocalStack implements LocalStackControl {
         ReentrantLock lock = locks.get(service);
         lock.lock();
         try {
+            failures.remove(service); // a new attempt: the last failure's sentence no longer applies
             ServiceStatus now = current(service);
-            if (now.state() == ServiceState.UP || now.state() == ServiceState.EXTERNAL) {
-                return report(now);
+            if (now.state() != ServiceState.DOWN) {
+                return report(now); // answering already, or another program holds the port
             }
-            if (now.state() == ServiceState.FAILED && !failures.containsKey(service)) {
-                return report(now); // something else holds the port: starting cannot help
-            }
-            failures.remove(service);
             starting.put(service, true);
             report(current(service));
             try {
@@ -188,13 +190,12 @@ public final class LocalStack implements LocalStackControl {
         ReentrantLock lock = locks.get(service);
         lock.lock();
         try {
+            failures.remove(service);
             ServiceStatus now = current(service);
-            if (now.state() == ServiceState.EXTERNAL
-                    || (now.state() == ServiceState.FAILED && !failures.containsKey(service))) {
+            if (now.state() == ServiceState.EXTERNAL || now.state() == ServiceState.FAILED) {
                 throw new UserFacingException(service.label() + " at " + now.address()
                         + " was not started by the console, so it is left running; stop it where it was started.");
             }
-            failures.remove(service);
             if (now.state() == ServiceState.UP) {
                 stopOwned(service);
             }
