@@ -350,13 +350,16 @@ public final class LocalStack implements LocalStackControl {
     }
 
     private ServiceStatus report(ServiceStatus status) {
-        ServiceStatus previous = lastReported.put(status.service(), status);
-        if (!status.equals(previous)) {
-            for (Consumer<ServiceStatus> l : listeners) {
-                try {
-                    l.accept(status);
-                } catch (RuntimeException ignored) {
-                    // A broken listener must not stop the stack or the other listeners.
+        // One at a time, so listeners see a service's changes in the order they happened.
+        synchronized (lastReported) {
+            ServiceStatus previous = lastReported.put(status.service(), status);
+            if (!status.equals(previous)) {
+                for (Consumer<ServiceStatus> l : listeners) {
+                    try {
+                        l.accept(status);
+                    } catch (RuntimeException ignored) {
+                        // A broken listener must not stop the stack or the other listeners.
+                    }
                 }
             }
         }
