@@ -5,7 +5,7 @@ import dev.cruddur.console.core.env.Environment;
 import dev.cruddur.console.core.env.EnvironmentStore;
 import dev.cruddur.console.core.env.Secrets;
 import dev.cruddur.console.core.local.LocalStackControl;
-import dev.cruddur.console.core.local.ProbeOnlyLocalStack;
+import dev.cruddur.console.core.local.LocalStack;
 import dev.cruddur.console.ui.common.BackgroundTasks;
 import dev.cruddur.console.ui.common.DialogService;
 import dev.cruddur.console.ui.common.EnvironmentSession;
@@ -38,12 +38,9 @@ public class ConsoleApp extends Application {
         store = new EnvironmentStore(dirs, System.getenv(), secrets);
     }
 
-    /**
-     * How the console controls a local stack. The probe-only stand-in reports what answers; the real
-     * implementation plugs in here, e.g. {@code env -> new LocalStack(env, dirs, secrets, false)}.
-     */
+    /** How the console controls a local stack: DynamoDB Local as its own process, Postgres from zonky. */
     private Function<Environment, LocalStackControl> localStacks() {
-        return ProbeOnlyLocalStack::new;
+        return env -> new LocalStack(env, secrets, dirs);
     }
 
     @Override

@@ -14,7 +14,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 
 /**
- * Stand-in until the real local stack is plugged in: it only probes. A service that accepts a TCP
+ * Test stand-in for a local stack that only probes, for view-model tests that must not start processes. A service that accepts a TCP
  * connection is EXTERNAL (someone else runs it), anything else is DOWN; it never starts or stops anything.
  */
 public final class ProbeOnlyLocalStack implements LocalStackControl {
