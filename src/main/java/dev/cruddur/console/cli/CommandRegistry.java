@@ -1,5 +1,6 @@
 package dev.cruddur.console.cli;
 
+import dev.cruddur.console.cli.commands.ConversationCommands;
 import dev.cruddur.console.cli.commands.TableCommands;
 
 import java.util.ArrayList;
@@ -14,6 +15,7 @@ public final class CommandRegistry {
     public static List<CliCommand> commands() {
         List<CliCommand> all = new ArrayList<>();
         all.addAll(TableCommands.all());
+        all.addAll(ConversationCommands.all());
         return List.copyOf(all);
     }
 }
