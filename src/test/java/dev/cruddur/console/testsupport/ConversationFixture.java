@@ -51,6 +51,9 @@ public final class ConversationFixture {
     public final User desmond;
     public final String ghostUuid = "00000000-0000-4000-8000-00000000abcd";
     public final String seedGroup;
+    /** The seed conversation's first and last sort keys (canonical, a minute apart). */
+    public final String seedFirstSk;
+    public final String seedLastSk;
     public final String oddGroup = "11111111-1111-4111-8111-111111111111";
     public final String staleGroup = "22222222-2222-4222-8222-222222222222";
     public final String ghostGroup = "33333333-3333-4333-8333-333333333333";
@@ -73,6 +76,8 @@ public final class ConversationFixture {
         desmond = servers.users().findByHandle("desmond").get(0);
         Seeder.Result seeded = ops.seed(table, marisol, tobias, Progress.NONE);
         seedGroup = seeded.messageGroupUuid();
+        seedFirstSk = seeded.firstSk();
+        seedLastSk = seeded.lastSk();
 
         for (int i = 0; i < ODD_TIMES.size(); i++) {
             User sender = i % 2 == 0 ? marisol : priya;
