@@ -26,6 +26,10 @@ public record Participants(String groupUuid, List<GroupRow> groupRows, Map<Strin
 
     /** Every uuid the rows name, owners and others, in the order first seen. */
     public Set<String> uuids() {
+        return uuidsOf(groupRows);
+    }
+
+    private static Set<String> uuidsOf(List<GroupRow> groupRows) {
         Set<String> all = new LinkedHashSet<>();
         for (GroupRow r : groupRows) {
             if (r.ownerUuid() != null) {
@@ -35,7 +39,7 @@ public record Participants(String groupUuid, List<GroupRow> groupRows, Map<Strin
                 all.add(r.otherUuid());
             }
         }
-        return all;
+        return java.util.Collections.unmodifiableSet(all);
     }
 
     /** True when the rows name this user; with no rows at all nobody can be judged unknown. */

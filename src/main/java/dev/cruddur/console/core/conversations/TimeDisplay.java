@@ -5,6 +5,7 @@ import dev.cruddur.console.core.time.SortKeyTime;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 
 /** Sort-key times for people: local time with the zone, and "3 hours ago". */
@@ -17,7 +18,9 @@ public final class TimeDisplay {
 
     /** Local time with the zone, or the raw text when it is not a time. */
     public static String local(SortKeyTime.Parsed time, ZoneId zone) {
-        return time.instant() == null ? String.valueOf(time.raw()) : LOCAL.format(time.instant().atZone(zone));
+        // The offset Z would print as "Z"; people read "UTC".
+        ZoneId shown = ZoneOffset.UTC.equals(zone) ? ZoneId.of("UTC") : zone;
+        return time.instant() == null ? String.valueOf(time.raw()) : LOCAL.format(time.instant().atZone(shown));
     }
 
     public static String relative(SortKeyTime.Parsed time, Instant now) {

@@ -1,94 +1,98 @@
 package dev.cruddur.console.ui.conversations;
 
 import dev.cruddur.console.ui.conversations.ConversationViews.MessageView;
+import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
-import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.MouseButton;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.scene.text.Font;
 import javafx.scene.text.Text;
 
 import java.util.function.Consumer;
 
 /**
  * One message as a chat bubble: the picked user's on the right, the other's on the left; sender and local
- * time on top, flags with their explanations, and the text wrapped and selectable (a read-only text area
- * sized to its text, since labels cannot be selected).
+ * time on top, flags with their explanations, then the text, wrapped. Few, plain nodes, because the list
+ * measures every bubble of a page when it loads. The text is a plain text node; a click on it swaps in a read-only
+ * text area of the same size so the text can be selected and copied. A double click shows the raw item.
  */
 public final class ChatBubble extends HBox {
 
     static final double MAX_TEXT_WIDTH = 460;
-    private static final double SLACK = 6;
+    // Pseudo-classes rather than style classes: switching them is cheap when a cell shows another message.
+    private static final PseudoClass MINE = PseudoClass.getPseudoClass("mine");
+    private static final PseudoClass FLAGGED = PseudoClass.getPseudoClass("flagged");
 
-    private final Label sender = new Label();
-    private final Label time = new Label();
+    private final Text header = new Text();
     private final Label flags = new Label();
-    private final Hyperlink raw = new Hyperlink("raw");
-    private final TextArea body = new TextArea();
+    private final Tooltip flagsTip = new Tooltip();
+    private final Text text = new Text();
     private final VBox bubble;
-    private final Region spacer = new Region();
+    private TextArea selectable;
     private MessageView view;
 
     public ChatBubble(Consumer<MessageView> onRaw) {
         getStyleClass().add("chat-row");
-        sender.getStyleClass().add("bubble-sender");
-        time.getStyleClass().add("bubble-time");
+        header.getStyleClass().add("bubble-header");
         flags.getStyleClass().add("bubble-flags");
-        raw.getStyleClass().add("bubble-raw");
-        raw.setOnAction(e -> onRaw.accept(view));
-        body.getStyleClass().add("bubble-text");
-        body.setEditable(false);
-        body.setWrapText(true);
-        body.setFocusTraversable(false);
-        body.setFont(Font.font(13));
-        HBox header = new HBox(6, sender, time, raw);
-        header.setAlignment(Pos.BASELINE_LEFT);
-        bubble = new VBox(2, header, flags, body);
+        flagsTip.setWrapText(true);
+        flagsTip.setMaxWidth(460);
+        text.getStyleClass().add("bubble-text");
+        text.setWrappingWidth(MAX_TEXT_WIDTH);
+        text.setOnMouseClicked(e -> {
+            if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 1) {
+                makeSelectable();
+            }
+        });
+        bubble = new VBox(2, header, flags, text);
         bubble.getStyleClass().add("bubble");
         bubble.setMaxWidth(Region.USE_PREF_SIZE);
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        body.fontProperty().addListener(x -> size());
+        bubble.setOnMouseClicked(e -> {
+            if (e.getClickCount() == 2) {
+                onRaw.accept(view);
+            }
+        });
+        getChildren().add(bubble);
     }
 
     public void show(MessageView message) {
         this.view = message;
-        sender.setText(message.sender());
-        time.setText(message.time());
+        if (bubble.getChildren().get(2) != text) {
+            bubble.getChildren().set(2, text);
+        }
+        header.setText(message.sender() + "   " + message.time());
         boolean flagged = !message.flags().isEmpty();
         flags.setText(flagged ? "⚠ " + message.flagsText() : "");
-        flags.setTooltip(flagged ? new Tooltip(message.flagsTooltip()) : null);
+        flagsTip.setText(flagged ? message.flagsTooltip() : "");
+        flags.setTooltip(flagged ? flagsTip : null);
         flags.setVisible(flagged);
         flags.setManaged(flagged);
-        body.setText(message.text());
-        bubble.getStyleClass().removeAll("mine", "theirs", "flagged");
-        bubble.getStyleClass().add(message.mine() ? "mine" : "theirs");
-        if (flagged) {
-            bubble.getStyleClass().add("flagged");
-        }
-        getChildren().setAll(message.mine() ? new javafx.scene.Node[]{spacer, bubble} : new javafx.scene.Node[]{bubble, spacer});
+        text.setText(message.text());
+        bubble.pseudoClassStateChanged(MINE, message.mine());
+        bubble.pseudoClassStateChanged(FLAGGED, flagged);
         setAlignment(message.mine() ? Pos.CENTER_RIGHT : Pos.CENTER_LEFT);
-        size();
     }
 
-    /** Sizes the text area to its wrapped text, as a label would size itself. */
-    private void size() {
-        if (view == null) {
-            return;
+    /** Swaps the label for a read-only text area of the same size, so the text can be selected. */
+    private void makeSelectable() {
+        if (selectable == null) {
+            selectable = new TextArea();
+            selectable.getStyleClass().add("bubble-text-selectable");
+            selectable.setEditable(false);
+            selectable.setWrapText(true);
         }
-        Text measure = new Text(body.getText());
-        measure.setFont(body.getFont());
-        double natural = measure.getLayoutBounds().getWidth();
-        double width = Math.max(120, Math.min(natural + SLACK * 2, MAX_TEXT_WIDTH));
-        measure.setWrappingWidth(width - SLACK * 2);
-        double height = measure.getLayoutBounds().getHeight() + SLACK * 2;
-        body.setPrefSize(width, height);
-        body.setMinHeight(height);
-        body.setMaxHeight(height);
+        selectable.setText(text.getText());
+        double width = text.getLayoutBounds().getWidth();
+        double height = text.getLayoutBounds().getHeight();
+        selectable.setPrefSize(width + 4, height + 8);
+        selectable.setMinHeight(height + 8);
+        bubble.getChildren().set(2, selectable);
+        selectable.requestFocus();
+        selectable.selectAll();
     }
 
     public MessageView view() {

@@ -3,6 +3,7 @@ package dev.cruddur.console.ui.conversations;
 import dev.cruddur.console.core.conversations.Flag;
 import dev.cruddur.console.core.conversations.GroupEntry;
 import dev.cruddur.console.core.conversations.MessageEntry;
+import dev.cruddur.console.core.conversations.Page;
 import dev.cruddur.console.core.conversations.Participants;
 import dev.cruddur.console.core.conversations.RawItem;
 import dev.cruddur.console.core.conversations.TimeDisplay;
@@ -13,6 +14,8 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -83,6 +86,16 @@ public final class ConversationViews {
                 ? (m.senderUuid() == null ? "(unknown sender)" : m.senderUuid()) : "@" + m.senderHandle();
         return new MessageView(e, viewerUuid != null && viewerUuid.equals(m.senderUuid()), sender,
                 TimeDisplay.local(e.time(), zone), m.text() == null ? "(no text)" : m.text(), e.flags());
+    }
+
+    /** A page (newest first, as DynamoDB returns it) as bubbles, oldest first. */
+    public static List<MessageView> oldestFirst(Page<MessageEntry> page, String viewerUuid, ZoneId zone) {
+        List<MessageView> views = new ArrayList<>(page.items().size());
+        for (MessageEntry e : page.items()) {
+            views.add(message(e, viewerUuid, zone));
+        }
+        Collections.reverse(views);
+        return views;
     }
 
     /** One line naming who is in the group, as Postgres knows them. */

@@ -128,7 +128,7 @@ public final class ConversationsController {
         conversationHint.textProperty().bind(vm.conversationHintProperty());
         messagesPlaceholder.textProperty().bind(vm.conversationHintProperty());
         messagesList.setItems(vm.messages());
-        messagesList.setCellFactory(list -> new BubbleCell());
+        messagesList.setCellFactory(list -> new BubbleCell(vm::showRaw));
         vm.scrollAnchorProperty().addListener((o, was, index) -> {
             if (index.intValue() >= 0) {
                 messagesList.scrollTo(index.intValue());
@@ -187,19 +187,4 @@ public final class ConversationsController {
         }
     }
 
-    private final class BubbleCell extends ListCell<MessageView> {
-        private final ChatBubble bubble = new ChatBubble(vm::showRaw);
-
-        @Override
-        protected void updateItem(MessageView m, boolean empty) {
-            super.updateItem(m, empty);
-            setText(null);
-            if (empty || m == null) {
-                setGraphic(null);
-            } else {
-                bubble.show(m);
-                setGraphic(bubble);
-            }
-        }
-    }
 }

@@ -30,7 +30,6 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 import java.time.Clock;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
@@ -252,14 +251,8 @@ public final class ConversationsViewModel {
                 .onFailure(failure(conversationHint, "Loading older messages")).start();
     }
 
-    /** Maps a page to bubbles, oldest first; pure apart from the clock, so the benchmark times it too. */
     Loaded<MessageView> views(Page<MessageEntry> page, String viewer) {
-        List<MessageView> views = new ArrayList<>(page.items().size());
-        for (MessageEntry e : page.items()) {
-            views.add(ConversationViews.message(e, viewer, zone));
-        }
-        Collections.reverse(views);
-        return new Loaded<>(views, page.lastEvaluatedKey(), page.stats());
+        return new Loaded<>(ConversationViews.oldestFirst(page, viewer, zone), page.lastEvaluatedKey(), page.stats());
     }
 
     private String hint() {

@@ -15,6 +15,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.skin.VirtualFlow;
+import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -96,8 +97,9 @@ class ConversationsTabTest {
         assertThat(messages.getItems()).extracting(ConversationViews.MessageView::text)
                 .containsExactlyElementsOf(lines.subList(3, 53).stream().map(SampleConversation.Line::text).toList());
         until(() -> !robot.lookup(".bubble-text").queryAll().isEmpty());
-        assertThat(robot.lookup(".bubble-sender").queryAllAs(Label.class)).extracting(Label::getText)
-                .contains("@marisol", "@tobias");
+        assertThat(robot.lookup(".bubble-header").queryAllAs(Text.class)).extracting(Text::getText)
+                .anySatisfy(t -> assertThat(t).startsWith("@marisol").endsWith(" UTC"))
+                .anySatisfy(t -> assertThat(t).startsWith("@tobias"));
         assertThat(robot.lookup("#messageStats").queryAs(Label.class).getText()).startsWith("Last load: 50 items");
 
         robot.clickOn("#olderButton");
