@@ -42,7 +42,6 @@ public final class ChatBubble extends HBox {
         flagsTip.setWrapText(true);
         flagsTip.setMaxWidth(460);
         text.getStyleClass().add("bubble-text");
-        text.setWrappingWidth(MAX_TEXT_WIDTH);
         text.setOnMouseClicked(e -> {
             if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 1) {
                 makeSelectable();
@@ -72,6 +71,9 @@ public final class ChatBubble extends HBox {
         flags.setVisible(flagged);
         flags.setManaged(flagged);
         text.setText(message.text());
+        // Short messages get a narrow bubble: measure the unwrapped width, wrap only beyond the maximum.
+        text.setWrappingWidth(0);
+        text.setWrappingWidth(Math.min(Math.ceil(text.getLayoutBounds().getWidth()) + 1, MAX_TEXT_WIDTH));
         bubble.pseudoClassStateChanged(MINE, message.mine());
         bubble.pseudoClassStateChanged(FLAGGED, flagged);
         setAlignment(message.mine() ? Pos.CENTER_RIGHT : Pos.CENTER_LEFT);

@@ -76,6 +76,7 @@ public final class ConversationsController {
     @FXML private Label messagesPlaceholder;
     @FXML private Label messageStats;
     @FXML private Button copyCommandButton;
+    @FXML private Button rawMessageButton;
     @FXML private TitledPane rawPane;
     @FXML private TextArea rawArea;
 
@@ -132,6 +133,10 @@ public final class ConversationsController {
         vm.scrollAnchorProperty().addListener((o, was, index) -> {
             if (index.intValue() >= 0) {
                 messagesList.scrollTo(index.intValue());
+                // Bubble heights are estimated until laid out; once they are, the newest must end up fully visible.
+                if (index.intValue() == messagesList.getItems().size() - 1) {
+                    javafx.application.Platform.runLater(() -> messagesList.scrollTo(index.intValue()));
+                }
             }
         });
         messageStats.textProperty().bind(vm.messageStatsProperty());
@@ -141,6 +146,8 @@ public final class ConversationsController {
             content.putString(vm.awsCommandProperty().get());
             Clipboard.getSystemClipboard().setContent(content);
         });
+        rawMessageButton.setOnAction(e -> vm.showRaw(messagesList.getSelectionModel().getSelectedItem()));
+        rawMessageButton.disableProperty().bind(messagesList.getSelectionModel().selectedItemProperty().isNull());
         rawPane.textProperty().bind(vm.rawTitleProperty());
         rawPane.expandedProperty().bindBidirectional(vm.rawShownProperty());
         rawArea.textProperty().bind(vm.rawTextProperty());
