@@ -153,6 +153,9 @@ public final class ConversationCommands {
         }
         c.out().println("# Group " + conversation.groupUuid() + " in " + service.table() + " (" + c.environment().name()
                 + "), " + filter.describe() + ", oldest first:");
+        c.out().println("# Participants: " + conversation.participants().uuids().stream()
+                .map(u -> conversation.participants().user(u).map(User::label).orElse(u + " (not in Postgres)"))
+                .collect(Collectors.joining(" and ")));
         if (!conversation.participants().postgresAvailable()) {
             c.out().println("# Participants not checked in Postgres: " + conversation.participants().postgresProblem());
         }

@@ -83,6 +83,8 @@ public final class ConversationsViewModel {
     private SkFilter activeFilter = SkFilter.none();
     private String viewerUuid;
     private Map<String, AttributeValue> olderKey;
+    /** Counts opens, so a slow earlier open that finishes last cannot replace the conversation picked after it. */
+    private long opens;
 
     public ConversationsViewModel(Supplier<ConversationService> services, BackgroundTasks tasks, DialogService dialogs,
                                   Clock clock, ZoneId zone) {
@@ -198,12 +200,16 @@ public final class ConversationsViewModel {
         }
         ConversationService service = services.get();
         User picked = pickedUser.get();
+        long thisOpen = ++opens;
         tasks.run("Opening conversation", p -> {
                     Conversation c = service.open(groupText, chosen, ConversationService.DEFAULT_MESSAGE_PAGE);
                     String viewer = ConversationViews.viewer(c.participants(), picked);
                     return new Opened(c, viewer, views(c.firstPage(), viewer));
                 }).trackIn(taskState).errorContext(service.environment())
                 .onSuccess(o -> {
+                    if (thisOpen != opens) {
+                        return;
+                    }
                     openGroupUuid = o.conversation().groupUuid();
                     participants = o.conversation().participants();
                     activeFilter = chosen;
@@ -277,6 +283,30 @@ public final class ConversationsViewModel {
                 dialogs.showError(what + " failed", e);
             }
         };
+    }
+
+    /** Forgets everything shown, e.g. when the window switches to another environment. */
+    public void clear() {
+        opens++;
+        users.clear();
+        pickedUser.set(null);
+        groups.clear();
+        nextGroupsKey = null;
+        moreGroups.set(false);
+        groupsTitle.set("Conversations");
+        groupsHint.set("Pick a user to see their conversations.");
+        groupsStats.set("");
+        messages.clear();
+        openGroupUuid = null;
+        participants = null;
+        olderKey = null;
+        olderAvailable.set(false);
+        conversationTitle.set("No conversation open");
+        participantsText.set("");
+        conversationHint.set("Pick a conversation on the left, or paste a group uuid above and press Open.");
+        messageStats.set("");
+        awsCommand.set("");
+        rawShown.set(false);
     }
 
     // ---- raw items ----
