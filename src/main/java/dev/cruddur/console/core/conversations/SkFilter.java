@@ -182,7 +182,7 @@ public final class SkFilter {
     /** One line for people: the condition with its exact strings. */
     public String describe() {
         return switch (kind) {
-            case NONE -> "no sort-key condition: every message, newest first";
+            case NONE -> "no sort-key condition (every message)";
             case BEGINS_WITH -> "begins_with(sk, \"" + prefix + "\")";
             case BETWEEN -> "sk BETWEEN \"" + from + "\" AND \"" + to + "\"";
         };

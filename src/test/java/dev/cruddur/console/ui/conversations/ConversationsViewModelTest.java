@@ -14,6 +14,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.util.WaitForAsyncUtils;
 
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -118,5 +121,22 @@ class ConversationsViewModelTest {
         fx(() -> vm.pick(data.desmond));
         until(() -> vm.groupsHintProperty().get().startsWith("@desmond has no conversations"));
         assertThat(dialogs.errors).isEmpty();
+    }
+
+    @Test
+    void usersSharingAHandleAreAllListedWithANotice() throws Exception {
+        try (Connection c = DriverManager.getConnection(servers.environment().postgresUrl(), "postgres", "postgres");
+             Statement s = c.createStatement()) {
+            s.execute("INSERT INTO users (display_name, handle, email, cognito_user_id) VALUES "
+                    + "('Kim First', 'kim', 'kim1@example.org', 'MOCK'), ('Kim Second', 'kim', 'kim2@example.org', 'sub-2')");
+        }
+        fx(() -> vm.searchTextProperty().set("kim"));
+        fx(vm::search);
+        until(() -> vm.users().size() == 2);
+        assertThat(vm.usersHintProperty().get()).isEqualTo("2 users share the handle @kim; tell them apart by uuid, "
+                + "e-mail and cognito id, and pick the right one.");
+        fx(() -> vm.pick(vm.users().get(1)));
+        until(() -> vm.groupsHintProperty().get().contains("has no conversations"));
+        assertThat(vm.groupsTitleProperty().get()).startsWith("Conversations of Kim");
     }
 }
