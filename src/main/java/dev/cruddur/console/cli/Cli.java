@@ -54,7 +54,7 @@ public final class Cli {
         }
         CliArgs args;
         try {
-            args = CliArgs.parse(words.subList(1, words.size()));
+            args = CliArgs.parse(words.subList(1, words.size()), command.get().optionArity());
         } catch (CliUsageException e) {
             err.println(e.getMessage() + " Usage: " + command.get().usage());
             return USAGE;

@@ -21,6 +21,14 @@ public final class CliArgs {
     private final List<String> positional = new ArrayList<>();
 
     public static CliArgs parse(List<String> words) {
+        return parse(words, Map.of());
+    }
+
+    /**
+     * Parses with the command's own options that take more than one value ({@code --between A B}: arity 2);
+     * every other option takes one value, switches none.
+     */
+    public static CliArgs parse(List<String> words, Map<String, Integer> arity) {
         CliArgs a = new CliArgs();
         for (int i = 0; i < words.size(); i++) {
             String w = words.get(i);
@@ -31,6 +39,16 @@ public final class CliArgs {
                 if (eq >= 0) {
                     value = name.substring(eq + 1);
                     name = name.substring(0, eq);
+                } else if (arity.getOrDefault(name, 1) > 1) {
+                    int n = arity.get(name);
+                    if (i + n >= words.size() || words.subList(i + 1, i + n + 1).stream().anyMatch(v -> v.startsWith("--"))) {
+                        throw new CliUsageException("Option --" + name + " needs " + n + " values.");
+                    }
+                    List<String> values = a.options.computeIfAbsent(name, k -> new ArrayList<>());
+                    for (int k = 0; k < n; k++) {
+                        values.add(words.get(++i));
+                    }
+                    continue;
                 } else if (!SWITCHES.contains(name)) {
                     if (i + 1 >= words.size()) {
                         throw new CliUsageException("Option --" + name + " needs a value.");

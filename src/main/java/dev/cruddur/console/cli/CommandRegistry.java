@@ -1,5 +1,6 @@
 package dev.cruddur.console.cli;
 
+import dev.cruddur.console.cli.commands.ConversationCommands;
 import dev.cruddur.console.cli.commands.LocalCommands;
 import dev.cruddur.console.cli.commands.TableCommands;
 
@@ -16,6 +17,7 @@ public final class CommandRegistry {
         List<CliCommand> all = new ArrayList<>();
         all.addAll(TableCommands.all());
         all.addAll(LocalCommands.all());
+        all.addAll(ConversationCommands.all());
         return List.copyOf(all);
     }
 }
