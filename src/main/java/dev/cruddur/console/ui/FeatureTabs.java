@@ -1,9 +1,16 @@
 package dev.cruddur.console.ui;
 
+import dev.cruddur.console.core.conversations.ConversationService;
+import dev.cruddur.console.core.error.UserFacingException;
+import dev.cruddur.console.ui.common.EnvironmentSession;
 import dev.cruddur.console.ui.common.FxmlView;
+import dev.cruddur.console.ui.conversations.ConversationsController;
+import dev.cruddur.console.ui.conversations.ConversationsViewModel;
 import dev.cruddur.console.ui.tables.TablesController;
 import dev.cruddur.console.ui.tables.TablesViewModel;
 
+import java.time.Clock;
+import java.time.ZoneId;
 import java.util.List;
 
 /**
@@ -20,9 +27,24 @@ public final class FeatureTabs {
         return List.of(
                 new FeatureTab("tables", "Tables", FxmlView.TABLES, TablesController.class,
                         () -> new TablesController(new TablesViewModel(context.tasks(), context.dialogs(),
-                                context.main().sessionProperty())))
-                // Conversations: new FeatureTab("conversations", "Conversations", FxmlView.CONVERSATIONS,
-                //         ConversationsController.class, () -> new ConversationsController(...)),
-        );
+                                context.main().sessionProperty()))),
+                new FeatureTab("conversations", "Conversations", FxmlView.CONVERSATIONS, ConversationsController.class,
+                        () -> new ConversationsController(conversations(context))));
+    }
+
+    private static ConversationsViewModel conversations(ConsoleContext context) {
+        var session = context.main().sessionProperty();
+        ConversationsViewModel vm = new ConversationsViewModel(() -> activeConversations(session.get()),
+                context.tasks(), context.dialogs(), Clock.systemDefaultZone(), ZoneId.systemDefault());
+        // What was read from one environment must not linger on screen after switching to another.
+        session.addListener((obs, old, now) -> vm.clear());
+        return vm;
+    }
+
+    private static ConversationService activeConversations(EnvironmentSession session) {
+        if (session == null) {
+            throw new UserFacingException("The console is still connecting to the environment; try again in a moment.");
+        }
+        return session.conversations();
     }
 }

@@ -1,5 +1,6 @@
 package dev.cruddur.console.ui.common;
 
+import dev.cruddur.console.core.conversations.ConversationService;
 import dev.cruddur.console.core.dynamo.DynamoClients;
 import dev.cruddur.console.core.env.Environment;
 import dev.cruddur.console.core.env.Secrets;
@@ -14,13 +15,14 @@ import java.time.Clock;
  * thread) whenever the environment changes and closes the old one; tabs observe it and refresh.
  */
 public record EnvironmentSession(Environment environment, DynamoDbClient dynamo, UserDirectory users,
-                                 TableOperations tables) implements AutoCloseable {
+                                 TableOperations tables, ConversationService conversations) implements AutoCloseable {
 
     /** Builds the clients for {@code env}; may read AWS profile files, so never on the FX thread. */
     public static EnvironmentSession open(Environment env, Secrets secrets, Clock clock) {
         DynamoDbClient dynamo = DynamoClients.create(env);
         UserDirectory users = new UserDirectory(env, secrets);
-        return new EnvironmentSession(env, dynamo, users, new TableOperations(env, dynamo, users, clock));
+        return new EnvironmentSession(env, dynamo, users, new TableOperations(env, dynamo, users, clock),
+                new ConversationService(env, dynamo, users));
     }
 
     @Override

@@ -96,11 +96,24 @@ public final class ConversationsViewModel {
         this.filter = new FilterModel(zone);
     }
 
+    /** The active environment's service, or null (after saying why) while no environment is connected. */
+    private ConversationService service() {
+        try {
+            return services.get();
+        } catch (UserFacingException notConnected) {
+            dialogs.showError("Not connected", notConnected);
+            return null;
+        }
+    }
+
     // ---- users ----
 
     public void search() {
         String text = searchText.get();
-        ConversationService service = services.get();
+        ConversationService service = service();
+        if (service == null) {
+            return;
+        }
         tasks.run("Searching users", p -> service.searchUsers(text)).trackIn(taskState)
                 .errorContext(service.environment())
                 .onSuccess(found -> {
@@ -145,7 +158,10 @@ public final class ConversationsViewModel {
     }
 
     private void loadGroups(User user) {
-        ConversationService service = services.get();
+        ConversationService service = service();
+        if (service == null) {
+            return;
+        }
         Map<String, AttributeValue> from = nextGroupsKey;
         tasks.run("Loading conversations", p -> {
                     Page<GroupEntry> page = service.groups(user, from, ConversationService.DEFAULT_GROUP_PAGE);
@@ -198,7 +214,10 @@ public final class ConversationsViewModel {
             conversationHint.set(e.getMessage());
             return;
         }
-        ConversationService service = services.get();
+        ConversationService service = service();
+        if (service == null) {
+            return;
+        }
         User picked = pickedUser.get();
         long thisOpen = ++opens;
         tasks.run("Opening conversation", p -> {
@@ -233,7 +252,10 @@ public final class ConversationsViewModel {
         if (openGroupUuid == null || olderKey == null) {
             return;
         }
-        ConversationService service = services.get();
+        ConversationService service = service();
+        if (service == null) {
+            return;
+        }
         String group = openGroupUuid;
         Map<String, AttributeValue> from = olderKey;
         Participants who = participants;
