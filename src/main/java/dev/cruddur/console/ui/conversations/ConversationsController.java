@@ -135,7 +135,7 @@ public final class ConversationsController {
                 messagesList.scrollTo(index.intValue());
                 // Bubble heights are estimated until laid out; once they are, the newest must end up fully visible.
                 if (index.intValue() == messagesList.getItems().size() - 1) {
-                    javafx.application.Platform.runLater(() -> messagesList.scrollTo(index.intValue()));
+                    javafx.application.Platform.runLater(this::scrollMessagesToEnd);
                 }
             }
         });
@@ -194,4 +194,17 @@ public final class ConversationsController {
         }
     }
 
+
+    /** scrollTo(last) leaves the newest bubble cut off when heights were estimated; the scroll bar's end does not. */
+    private void scrollMessagesToEnd() {
+        messagesList.layout();
+        messagesList.scrollTo(messagesList.getItems().size() - 1);
+        messagesList.layout();
+        for (javafx.scene.Node node : messagesList.lookupAll(".scroll-bar")) {
+            if (node instanceof javafx.scene.control.ScrollBar bar
+                    && bar.getOrientation() == javafx.geometry.Orientation.VERTICAL) {
+                bar.setValue(bar.getMax());
+            }
+        }
+    }
 }
