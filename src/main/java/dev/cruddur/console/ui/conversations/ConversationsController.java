@@ -143,7 +143,7 @@ public final class ConversationsController {
         copyCommandButton.disableProperty().bind(vm.awsCommandProperty().isEmpty());
         copyCommandButton.setOnAction(e -> {
             ClipboardContent content = new ClipboardContent();
-            content.putString(vm.awsCommandProperty().get());
+            content.putString(vm.awsCommandProperty().getValue());
             Clipboard.getSystemClipboard().setContent(content);
         });
         rawMessageButton.setOnAction(e -> vm.showRaw(messagesList.getSelectionModel().getSelectedItem()));

@@ -83,7 +83,7 @@ public final class MainController {
             state.getStyleClass().removeIf(c -> c.startsWith("state-"));
             state.getStyleClass().add("state-" + now.name().toLowerCase());
         });
-        state.getStyleClass().add("state-" + row.stateProperty().get().name().toLowerCase());
+        state.getStyleClass().add("state-" + row.stateProperty().getValue().name().toLowerCase());
         Label address = new Label();
         address.textProperty().bind(row.addressProperty());
         address.getStyleClass().add("service-address");
