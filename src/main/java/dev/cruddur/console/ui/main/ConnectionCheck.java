@@ -19,7 +19,8 @@ final class ConnectionCheck {
             session.dynamo().listTables(request -> request.limit(1));
             return "Connected to " + where(env) + ".";
         } catch (RuntimeException e) {
-            return "Not connected to " + where(env) + ": " + Errors.sentence(e, env);
+            // The sentence names the endpoint or region already; the top bar names the environment.
+            return "Not connected: " + Errors.sentence(e, env);
         }
     }
 

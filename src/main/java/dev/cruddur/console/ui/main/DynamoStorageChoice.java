@@ -29,8 +29,8 @@ public final class DynamoStorageChoice {
     }
 
     private static String nextStart(boolean memory) {
-        return memory ? "Started by the console, it keeps its tables in memory: they are lost when it stops."
-                : "Started by the console, it keeps its tables on disk in the console's data folder, across restarts.";
+        return memory ? "When the console starts it, it keeps its tables in memory only: they are lost when it stops."
+                : "When the console starts it, it keeps its tables on disk in the console's data folder, across restarts.";
     }
 
     public BooleanProperty inMemoryProperty() {

@@ -119,7 +119,10 @@ public final class MainController {
         inMemory.setMnemonicParsing(false);
         inMemory.selectedProperty().bindBidirectional(choice.inMemoryProperty());
         inMemory.disableProperty().bind(choice.disabledProperty());
-        inMemory.setTooltip(new Tooltip(DynamoStorageChoice.TOOLTIP));
+        Tooltip tip = new Tooltip(DynamoStorageChoice.TOOLTIP);
+        tip.setWrapText(true);
+        tip.setMaxWidth(420);
+        inMemory.setTooltip(tip);
         return inMemory;
     }
 

@@ -221,7 +221,7 @@ class MainViewModelTest {
             assertThat(row(Service.DYNAMODB).detailProperty().get()).contains("keeps its tables on disk");
             choice.inMemoryProperty().set(true);
             assertThat(row(Service.DYNAMODB).detailProperty().get())
-                    .contains("keeps its tables in memory: they are lost when it stops");
+                    .contains("keeps its tables in memory only: they are lost when it stops");
             viewModel.toggle(row(Service.DYNAMODB));
             return null;
         });
@@ -270,9 +270,9 @@ class MainViewModelTest {
         runFx(viewModel::start);
 
         await("the connection was checked", () -> !viewModel.taskState().isRunning()
-                && viewModel.taskState().messageProperty().get().contains("aws-check"));
+                && viewModel.taskState().messageProperty().get().contains("onnected"));
         onFx(() -> assertThat(viewModel.taskState().messageProperty().get())
-                .startsWith("Not connected to aws-check (AWS us-east-1): No AWS credentials were found"));
+                .startsWith("Not connected: No AWS credentials were found for AWS DynamoDB (us-east-1)"));
     }
 
     private ServiceRowModel row(Service service) {
