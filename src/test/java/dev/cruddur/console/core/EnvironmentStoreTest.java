@@ -70,7 +70,7 @@ class EnvironmentStoreTest {
     @Test
     void builtInsCannotBeRemovedAndUnknownNamesAreExplained() {
         EnvironmentStore store = new EnvironmentStore(AppDirs.under(home), Map.of(), new Secrets());
-        assertThatThrownBy(() -> store.remove("prod")).hasMessage("The built-in environment 'prod' cannot be removed.");
+        assertThatThrownBy(() -> store.remove("prod")).hasMessage("The built-in environment 'prod' cannot be removed; edit its settings instead.");
         assertThatThrownBy(() -> store.require("qa")).hasMessage("There is no environment named 'qa'; known: local, prod.");
     }
 }

@@ -78,7 +78,8 @@ public final class EnvironmentStore {
 
     public void remove(String name) {
         if (LOCAL.equals(name) || PROD.equals(name)) {
-            throw new IllegalArgumentException("The built-in environment '" + name + "' cannot be removed.");
+            throw new IllegalArgumentException("The built-in environment '" + name
+                    + "' cannot be removed; edit its settings instead.");
         }
         environments.remove(name);
         if (name.equals(selected)) {

@@ -49,6 +49,10 @@ public final class LocalStack implements LocalStackControl {
     private final Map<Service, ReentrantLock> locks = Map.of(
             Service.DYNAMODB, new ReentrantLock(), Service.POSTGRES, new ReentrantLock());
     private volatile Process dynamoProcess;
+    /** The choice for the next start; the window may change it while this stack is not running DynamoDB Local. */
+    private volatile boolean dynamoInMemory;
+    /** How the running {@link #dynamoProcess} was started, so its description stays true after a new choice. */
+    private volatile boolean runningInMemory;
     private volatile EmbeddedPostgres startedPostgres;
     private Thread shutdownHook;
     private boolean closed;
@@ -62,6 +66,7 @@ public final class LocalStack implements LocalStackControl {
         this.env = environment;
         this.secrets = secrets;
         this.options = options;
+        this.dynamoInMemory = options.inMemory();
         Path data = dirs.dataDir();
         this.dynamoDataDir = data.resolve("dynamodb");
         this.probe = new Probe(environment, secrets);
@@ -79,6 +84,21 @@ public final class LocalStack implements LocalStackControl {
     /** Where the service's output goes, for a "show log" link next to a failure. */
     public Path logFile(Service service) {
         return service == Service.DYNAMODB ? dynamoLauncher.logFile() : postgres.logFile();
+    }
+
+    /**
+     * Chooses memory or disk for the next start of DynamoDB Local.
+     *
+     * @throws UserFacingException while this stack runs DynamoDB Local with the other choice
+     */
+    @Override
+    public void useInMemoryDynamo(boolean inMemory) {
+        Process here = dynamoProcess;
+        if (here != null && here.isAlive() && runningInMemory != inMemory) {
+            throw new UserFacingException("DynamoDB Local is running with its tables " + (runningInMemory
+                    ? "in memory" : "on disk") + "; stop it first, then change where the next start keeps them.");
+        }
+        dynamoInMemory = inMemory;
     }
 
     @Override
@@ -149,10 +169,12 @@ public final class LocalStack implements LocalStackControl {
             report(current(service));
             try {
                 if (service == Service.DYNAMODB) {
-                    Process p = starter.startDynamo(dynamoDataDir, progress);
+                    boolean memory = dynamoInMemory;
+                    Process p = starter.startDynamo(memory ? null : dynamoDataDir, progress);
                     if (options.keepRunning()) {
-                        state.put(starter.dynamoEntry(p, options.inMemory() ? null : dynamoDataDir));
+                        state.put(starter.dynamoEntry(p, memory ? null : dynamoDataDir));
                     } else {
+                        runningInMemory = memory;
                         dynamoProcess = p;
                         registerShutdownHook();
                     }
@@ -281,7 +303,7 @@ public final class LocalStack implements LocalStackControl {
     /** Who started the answering DynamoDB Local, as a sentence; null when it is not ours. */
     private String dynamoOwner() {
         Process here = dynamoProcess;
-        String data = options.inMemory() ? "in memory, so its tables vanish when it stops"
+        String data = runningInMemory ? "in memory, so its tables vanish when it stops"
                 : "with its tables in " + dynamoDataDir;
         if (here != null && here.isAlive()) {
             return "Started by the console, " + data + "; it stops when the console closes.";

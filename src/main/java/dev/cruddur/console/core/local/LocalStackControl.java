@@ -22,6 +22,13 @@ public interface LocalStackControl extends AutoCloseable {
 
     ServiceStatus start(Service service, Progress progress);
 
+    /**
+     * Whether the next start of DynamoDB Local keeps its tables in memory only (lost when it stops) or on disk.
+     * A stack that cannot choose ignores it.
+     */
+    default void useInMemoryDynamo(boolean inMemory) {
+    }
+
     /** Stops a service the console started; refuses (with a sentence) to stop an external one. */
     ServiceStatus stop(Service service);
 

@@ -53,14 +53,14 @@ final class ServiceStarter {
                 + "program or change the port in the environment's Postgres URL.";
     }
 
-    /** Launches DynamoDB Local and returns once it answers ListTables. {@code dataDir} is ignored in memory. */
+    /** Launches DynamoDB Local and returns once it answers ListTables; a null {@code dataDir} means in memory. */
     Process startDynamo(Path dataDir, Progress progress) {
         LocalAddresses.Address a = startable(Service.DYNAMODB, LocalAddresses.dynamo(env));
         String classpath = dynamoLauncher.classpath(env.dynamoEndpoint());
         progress.update(0, 1, "Starting DynamoDB Local on port " + a.port() + "...");
         Process p;
         try {
-            p = dynamoLauncher.launch(classpath, a.port(), options.inMemory() ? null : dataDir, options.keepRunning());
+            p = dynamoLauncher.launch(classpath, a.port(), dataDir, options.keepRunning());
         } catch (IOException e) {
             throw new UserFacingException("DynamoDB Local could not be launched (" + e.getMessage()
                     + "); check that " + System.getProperty("java.home") + " holds a working Java and try again.", e);

@@ -11,6 +11,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * The one way the UI runs work off the FX thread: a small builder over {@link javafx.concurrent.Task} with
@@ -63,7 +64,7 @@ public final class BackgroundTasks implements AutoCloseable {
         private Environment environment;
         private TaskState state;
         private boolean cancellable = true;
-        private String doneMessage = "";
+        private Function<? super T, String> doneMessage = result -> "";
 
         private Builder(String title, Work<T> work) {
             this.title = title;
@@ -104,6 +105,12 @@ public final class BackgroundTasks implements AutoCloseable {
 
         /** What the tracked state's message says after success (default: empty). */
         public Builder<T> doneMessage(String message) {
+            this.doneMessage = result -> message;
+            return this;
+        }
+
+        /** What the tracked state's message says after success, worked out from the result. */
+        public Builder<T> doneMessage(Function<? super T, String> message) {
             this.doneMessage = message;
             return this;
         }
@@ -134,7 +141,7 @@ public final class BackgroundTasks implements AutoCloseable {
                 }
             };
             task.setOnSucceeded(e -> {
-                detach(task, doneMessage);
+                detach(task, doneMessage.apply(task.getValue()));
                 onSuccess.accept(task.getValue());
             });
             task.setOnCancelled(e -> {

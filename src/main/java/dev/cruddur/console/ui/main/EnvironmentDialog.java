@@ -2,7 +2,10 @@ package dev.cruddur.console.ui.main;
 
 import dev.cruddur.console.core.env.Environment;
 import dev.cruddur.console.core.error.UserFacingException;
+import dev.cruddur.console.core.env.EnvironmentStore;
 import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
+import javafx.collections.ListChangeListener;
 import javafx.beans.property.BooleanProperty;
 import javafx.geometry.Pos;
 import javafx.beans.property.StringProperty;
@@ -54,6 +57,21 @@ public final class EnvironmentDialog {
         pick.setConverter(names());
         Button fresh = new Button("New profile");
         fresh.setId("newEnvironment");
+        Button remove = new Button("Remove…");
+        remove.setId("removeEnvironment");
+        // The built-in local and prod stay; the store refuses them anyway, with a sentence.
+        remove.disableProperty().bind(Bindings.createBooleanBinding(() -> pick.getValue() == null
+                || List.of(EnvironmentStore.LOCAL, EnvironmentStore.PROD).contains(pick.getValue().name()),
+                pick.valueProperty()));
+        remove.setOnAction(e -> viewModel.removeEnvironment(pick.getValue()));
+        // Once removed, the profile leaves the list: show the active environment instead.
+        ListChangeListener<Environment> removed = change -> {
+            if (pick.getValue() == null || !viewModel.environments().contains(pick.getValue())) {
+                pick.setValue(viewModel.activeProperty().get());
+            }
+        };
+        viewModel.environments().addListener(removed);
+        dialog.setOnHidden(e -> viewModel.environments().removeListener(removed));
         Label error = new Label();
         error.getStyleClass().add("form-error");
         error.setWrapText(true);
@@ -107,7 +125,7 @@ public final class EnvironmentDialog {
         warning.visibleProperty().addListener((obs, was, now) -> fit(dialog));
         error.textProperty().addListener((obs, was, now) -> fit(dialog));
 
-        HBox chooser = new HBox(8, new Label("Edit"), pick, fresh);
+        HBox chooser = new HBox(8, new Label("Edit"), pick, fresh, remove);
         chooser.setAlignment(Pos.CENTER_LEFT);
         VBox content = new VBox(10, chooser, grid, warning, error);
         content.getStyleClass().add("environment-form");

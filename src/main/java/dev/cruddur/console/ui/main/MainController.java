@@ -1,8 +1,10 @@
 package dev.cruddur.console.ui.main;
 
 import dev.cruddur.console.core.env.Environment;
+import dev.cruddur.console.core.local.Service;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -66,6 +68,12 @@ public final class MainController {
         statusProgress.managedProperty().bind(statusProgress.visibleProperty());
         statusProgress.progressProperty().bind(viewModel.taskState().progressProperty());
         statusMessage.textProperty().bind(viewModel.taskState().messageProperty());
+        // A long sentence (why the environment is not connected) is cut in the bar; the tooltip shows it whole.
+        Tooltip statusTip = new Tooltip();
+        statusTip.setWrapText(true);
+        statusTip.setMaxWidth(520);
+        statusTip.textProperty().bind(statusMessage.textProperty());
+        statusMessage.setTooltip(statusTip);
     }
 
     @FXML
@@ -93,12 +101,29 @@ public final class MainController {
         action.setOnAction(e -> viewModel.toggle(row));
         action.setId("service-" + row.service().name().toLowerCase());
         HBox box = new HBox(6, name, state, address, action);
+        if (row.service() == Service.DYNAMODB) {
+            box.getChildren().add(inMemoryChoice(viewModel.dynamoStorage()));
+        }
         box.getStyleClass().add("service");
         Tooltip tip = new Tooltip();
         tip.textProperty().bind(row.detailProperty());
         Tooltip.install(box, tip);
         Tooltip.install(state, tip);
         return box;
+    }
+
+    private static CheckBox inMemoryChoice(DynamoStorageChoice choice) {
+        CheckBox inMemory = new CheckBox("in memory");
+        inMemory.setId("dynamoInMemory");
+        inMemory.getStyleClass().add("service-option");
+        inMemory.setMnemonicParsing(false);
+        inMemory.selectedProperty().bindBidirectional(choice.inMemoryProperty());
+        inMemory.disableProperty().bind(choice.disabledProperty());
+        Tooltip tip = new Tooltip(DynamoStorageChoice.TOOLTIP);
+        tip.setWrapText(true);
+        tip.setMaxWidth(420);
+        inMemory.setTooltip(tip);
+        return inMemory;
     }
 
     private static final class EnvironmentCell extends ListCell<Environment> {

@@ -59,6 +59,7 @@ public final class MainViewModel {
     private final ReadOnlyBooleanWrapper localStackVisible = new ReadOnlyBooleanWrapper(false);
     private final Map<Service, ServiceRowModel> services = new EnumMap<>(Service.class);
     private final TaskState taskState = new TaskState();
+    private final DynamoStorageChoice dynamoStorage;
     /** Controls by environment name, kept until exit so switching away does not stop what we started. */
     private final Map<String, StackEntry> stacks = new ConcurrentHashMap<>();
     private int generation;
@@ -81,6 +82,7 @@ public final class MainViewModel {
         for (Service s : Service.values()) {
             services.put(s, new ServiceRowModel(s));
         }
+        dynamoStorage = new DynamoStorageChoice(services.get(Service.DYNAMODB));
         selected.addListener((obs, old, now) -> {
             if (now != null && !now.equals(active.get())) {
                 activate(now, true);
@@ -112,6 +114,7 @@ public final class MainViewModel {
         if (env.managedLocalStack()) {
             services.values().forEach(r -> r.starting("Checking " + r.label() + " for " + env.name() + "…"));
         }
+        boolean inMemory = dynamoStorage.inMemory();
         tasks.run("Connecting to " + env.name(), progress -> {
                     close(old);
                     if (remember) {
@@ -119,10 +122,9 @@ public final class MainViewModel {
                             store.select(env.name());
                         }
                     }
-                    return connect(env, progress);
+                    return connect(env, inMemory, progress);
                 })
                 .trackIn(taskState).errorContext(env).notCancellable()
-                .doneMessage("Connected to " + env.name() + ".")
                 .onSuccess(result -> {
                     if (mine != generation) {
                         close(result.session());
@@ -133,17 +135,35 @@ public final class MainViewModel {
                         services.values().forEach(r -> r.failed(result.stackFailure()));
                     }
                     session.set(result.session());
+                    checkConnection();
                 })
                 .start();
     }
 
+    /**
+     * Says in the status bar whether the active environment answers, after one cheap call off the FX thread:
+     * "Connected" only when it did, otherwise the reason (no credentials, nothing listening).
+     */
+    private void checkConnection() {
+        EnvironmentSession s = session.get();
+        if (s == null) {
+            return;
+        }
+        tasks.run(ConnectionCheck.checking(s.environment()), progress -> ConnectionCheck.describe(s))
+                .trackIn(taskState).notCancellable()
+                .doneMessage(sentence -> sentence)
+                .start();
+    }
+
     /** Off the FX thread: brings the local stack up if this environment has one, then builds the clients. */
-    private Activation connect(Environment env, Progress progress) {
+    private Activation connect(Environment env, boolean dynamoInMemory, Progress progress) {
         List<ServiceStatus> statuses = List.of();
         String failure = null;
         if (env.managedLocalStack()) {
             try {
-                statuses = control(env).ensureUp(progress);
+                LocalStackControl control = control(env);
+                control.useInMemoryDynamo(dynamoInMemory);
+                statuses = control.ensureUp(progress);
             } catch (RuntimeException e) {
                 failure = Errors.sentence(e, env);
             }
@@ -181,12 +201,21 @@ public final class MainViewModel {
         if (!stopping) {
             row.starting("Starting " + row.label() + "…");
         }
-        tasks.run((stopping ? "Stopping " : "Starting ") + row.label(),
-                        progress -> stopping ? control(env).stop(row.service()) : control(env).start(row.service(), progress))
+        boolean inMemory = dynamoStorage.inMemory();
+        tasks.run((stopping ? "Stopping " : "Starting ") + row.label(), progress -> {
+                    if (stopping) {
+                        return control(env).stop(row.service());
+                    }
+                    if (row.service() == Service.DYNAMODB) {
+                        control(env).useInMemoryDynamo(inMemory);
+                    }
+                    return control(env).start(row.service(), progress);
+                })
                 .trackIn(taskState).errorContext(env).notCancellable()
                 .onSuccess(status -> {
                     if (env.equals(active.get())) {
                         row.apply(status);
+                        checkConnection();
                     }
                 })
                 .onFailure(error -> {
@@ -215,6 +244,39 @@ public final class MainViewModel {
                 .trackIn(taskState).notCancellable()
                 .doneMessage("Saved environment " + env.name() + ".")
                 .onSuccess(all -> {
+                    String activeName = active.get() == null ? null : active.get().name();
+                    environments.setAll(all);
+                    all.stream().filter(e -> e.name().equals(activeName)).findFirst().ifPresent(selected::set);
+                })
+                .start();
+    }
+
+    /**
+     * Removes a profile after asking. The built-in local and prod go straight to the store, which refuses them
+     * with a sentence. When the removed profile was active, the console switches to local.
+     */
+    public void removeEnvironment(Environment env) {
+        if (env == null) {
+            return;
+        }
+        boolean builtIn = EnvironmentStore.LOCAL.equals(env.name()) || EnvironmentStore.PROD.equals(env.name());
+        if (!builtIn && !dialogs.confirm("Remove " + env.name(), "Remove the environment '" + env.name()
+                + "' from the console? Its settings are deleted; the data it points at is left alone.")) {
+            return;
+        }
+        tasks.run("Removing environment " + env.name(), progress -> {
+                    synchronized (store) {
+                        store.remove(env.name());
+                        return store.all();
+                    }
+                })
+                .trackIn(taskState).notCancellable()
+                .doneMessage("Removed environment " + env.name() + ".")
+                .onSuccess(all -> {
+                    if (active.get() != null && active.get().name().equals(env.name())) {
+                        all.stream().filter(e -> e.name().equals(EnvironmentStore.LOCAL)).findFirst()
+                                .ifPresent(selected::set);
+                    }
                     String activeName = active.get() == null ? null : active.get().name();
                     environments.setAll(all);
                     all.stream().filter(e -> e.name().equals(activeName)).findFirst().ifPresent(selected::set);
@@ -301,6 +363,10 @@ public final class MainViewModel {
 
     public List<ServiceRowModel> services() {
         return List.copyOf(services.values());
+    }
+
+    public DynamoStorageChoice dynamoStorage() {
+        return dynamoStorage;
     }
 
     public TaskState taskState() {

@@ -20,6 +20,9 @@ public final class ServiceRowModel {
     private final ReadOnlyStringWrapper detail = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper actionText = new ReadOnlyStringWrapper("Start");
     private final ReadOnlyBooleanWrapper actionDisabled = new ReadOnlyBooleanWrapper(true);
+    /** Said after the detail while the console could start the service: what that start would do. */
+    private String nextStartNote = "";
+    private ServiceStatus last;
 
     ServiceRowModel(Service service) {
         this.service = service;
@@ -27,15 +30,25 @@ public final class ServiceRowModel {
     }
 
     void apply(ServiceStatus status) {
+        last = status;
         state.set(status.state());
         stateText.set(status.state().name());
         address.set(status.address() == null ? "" : status.address());
         detail.set(status.detail() == null || status.detail().isBlank()
                 ? service.label() + " is " + status.state().name().toLowerCase() + "." : status.detail());
+        boolean startable = status.state() == ServiceState.DOWN || status.state() == ServiceState.FAILED;
+        if (startable && !nextStartNote.isEmpty()) {
+            detail.set(detail.get() + " " + nextStartNote);
+        }
         boolean running = status.state() == ServiceState.UP;
         actionText.set(running ? "Stop" : "Start");
         // EXTERNAL services belong to someone else; STARTING is already under way.
         actionDisabled.set(status.state() == ServiceState.EXTERNAL || status.state() == ServiceState.STARTING);
+    }
+
+    void noteNextStart(String note) {
+        nextStartNote = note;
+        apply(last);
     }
 
     void starting(String message) {

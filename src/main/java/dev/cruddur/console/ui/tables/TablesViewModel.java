@@ -4,7 +4,6 @@ import dev.cruddur.console.core.dynamo.BillingChoice;
 import dev.cruddur.console.core.dynamo.TableAdmin;
 import dev.cruddur.console.core.dynamo.TableSummary;
 import dev.cruddur.console.core.env.Environment;
-import dev.cruddur.console.core.error.Errors;
 import dev.cruddur.console.core.seed.Seeder;
 import dev.cruddur.console.core.tables.TableOperations;
 import dev.cruddur.console.core.users.User;
@@ -90,7 +89,11 @@ public final class TablesViewModel {
         refresh();
     }
 
-    /** Lists tables and users; a failure shows in the list's placeholder rather than as a dialog. */
+    /**
+     * Lists the tables and, side by side, the Postgres users: each has its own background call and its own
+     * empty-state sentence, so a DynamoDB without credentials does not hide a working Postgres (or the
+     * reverse). Failures show in the lists' placeholders rather than as dialogs.
+     */
     public void refresh() {
         EnvironmentSession s = session.getValue();
         if (s == null) {
@@ -99,50 +102,53 @@ public final class TablesViewModel {
         if (tables.isEmpty()) {
             placeholder.set("Listing tables in " + s.environment().name() + "…");
         }
-        tasks.run("Listing tables in " + s.environment().name(), progress -> Snapshot.take(s))
+        tasks.run("Listing tables in " + s.environment().name(), progress -> s.tables().list())
                 .trackIn(taskState).errorContext(s.environment())
-                .onSuccess(snapshot -> {
+                .onSuccess(listed -> {
                     if (s == session.getValue()) {
-                        show(snapshot, s.environment());
+                        tables.setAll(listed);
+                        placeholder.set("No tables yet: create " + s.environment().tableName() + " with Create table.");
                     }
                 })
                 .onFailure(error -> {
                     if (s == session.getValue()) {
                         tables.clear();
                         placeholder.set(error.getMessage());
-                        usersHint.set("Users not loaded: listing the tables failed first.");
+                    }
+                })
+                .start();
+        loadUsers(s);
+    }
+
+    /** Not tracked in the task state: the bar and Cancel belong to the table work the user started. */
+    private void loadUsers(EnvironmentSession s) {
+        if (users.isEmpty()) {
+            usersHint.set("Loading users from Postgres…");
+        }
+        tasks.run("Loading users", progress -> s.tables().users())
+                .errorContext(s.environment())
+                .onSuccess(listed -> {
+                    if (s == session.getValue()) {
+                        showUsers(listed);
+                    }
+                })
+                .onFailure(error -> {
+                    if (s == session.getValue()) {
+                        showUsers(List.of());
+                        usersHint.set(error.getMessage());
                     }
                 })
                 .start();
     }
 
-    /** One listing: tables plus the users, whose failure (no Postgres yet) must not hide the tables. */
-    private record Snapshot(List<TableSummary> tables, List<User> users, String usersProblem) {
-        static Snapshot take(EnvironmentSession s) {
-            List<TableSummary> tables = s.tables().list();
-            try {
-                return new Snapshot(tables, s.tables().users(), null);
-            } catch (Exception e) {
-                return new Snapshot(tables, List.of(), Errors.sentence(e, s.environment()));
-            }
-        }
-    }
-
-    private void show(Snapshot snapshot, Environment env) {
-        tables.setAll(snapshot.tables());
-        placeholder.set("No tables yet: create " + env.tableName() + " with Create table.");
+    private void showUsers(List<User> listed) {
         User first = firstUser.get();
         User second = secondUser.get();
-        users.setAll(snapshot.users());
+        users.setAll(listed);
         firstUser.set(keep(first, 0));
         secondUser.set(keep(second, 1));
-        if (snapshot.usersProblem() != null) {
-            usersHint.set(snapshot.usersProblem());
-        } else if (snapshot.users().isEmpty()) {
-            usersHint.set("No users in Postgres yet: run Postgres setup to add the seed users.");
-        } else {
-            usersHint.set(snapshot.users().size() + " users in Postgres.");
-        }
+        usersHint.set(listed.isEmpty() ? "No users in Postgres yet: run Postgres setup to add the seed users."
+                : listed.size() + " users in Postgres.");
     }
 
     /** The same user (by uuid) if still listed, else the default: the first or second user. */

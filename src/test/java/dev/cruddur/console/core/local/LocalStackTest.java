@@ -6,6 +6,7 @@ import dev.cruddur.console.core.dynamo.TableAdmin;
 import dev.cruddur.console.core.env.AppDirs;
 import dev.cruddur.console.core.env.Environment;
 import dev.cruddur.console.core.env.Secrets;
+import dev.cruddur.console.core.error.UserFacingException;
 import dev.cruddur.console.core.task.Progress;
 import dev.cruddur.console.core.users.User;
 import dev.cruddur.console.core.users.UserDirectory;
@@ -27,6 +28,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
 /** The console's own stack: real DynamoDB Local processes and a real Postgres, on free ports only. */
@@ -134,6 +136,30 @@ class LocalStackTest {
                 assertThat(new TableAdmin(dynamo).tableNames()).doesNotContain("forgotten");
             }
             assertThat(Files.exists(dirs.dataDir().resolve("dynamodb").resolve("shared-local-instance.db"))).isFalse();
+        }
+        awaitSilent(dynamoPort);
+    }
+
+    @Test
+    void theWindowsInMemoryChoiceAppliesToTheNextStartOnly() throws Exception {
+        int dynamoPort = LocalServers.freePort();
+        Environment env = localEnvironment(dynamoPort, LocalServers.freePort());
+        AppDirs dirs = AppDirs.under(tmp);
+
+        try (DynamoDbClient dynamo = DynamoClients.create(env);
+             LocalStack stack = new LocalStack(env, originalPassword(), dirs)) {
+            ServiceStatus onDisk = stack.start(Service.DYNAMODB, Progress.NONE);
+            assertThat(onDisk.detail()).contains("with its tables in " + dirs.dataDir().resolve("dynamodb"));
+            new TableAdmin(dynamo).createMessagesTable("kept-on-disk", BillingChoice.ON_DEMAND, StreamViewType.NEW_IMAGE);
+            assertThatThrownBy(() -> stack.useInMemoryDynamo(true))
+                    .isInstanceOf(UserFacingException.class).hasMessageContaining("stop it first");
+
+            stack.stop(Service.DYNAMODB);
+            stack.useInMemoryDynamo(true);
+            ServiceStatus inMemory = stack.start(Service.DYNAMODB, Progress.NONE);
+
+            assertThat(inMemory.detail()).contains("in memory, so its tables vanish when it stops");
+            assertThat(new TableAdmin(dynamo).tableNames()).doesNotContain("kept-on-disk");
         }
         awaitSilent(dynamoPort);
     }

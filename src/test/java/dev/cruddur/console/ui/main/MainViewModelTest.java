@@ -34,6 +34,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
@@ -57,6 +58,7 @@ class MainViewModelTest {
     private final Secrets secrets = new Secrets();
     private final ScriptedDialogs dialogs = new ScriptedDialogs();
     private final AtomicInteger stacksClosed = new AtomicInteger();
+    private final List<Boolean> dynamoStartsInMemory = new CopyOnWriteArrayList<>();
     private BackgroundTasks tasks;
     private EnvironmentStore store;
     private MainViewModel viewModel;
@@ -207,6 +209,72 @@ class MainViewModelTest {
         });
     }
 
+    @Test
+    void theInMemoryChoiceGoesToTheNextDynamoStartAndIsLockedWhileItRuns() throws Exception {
+        fakeDynamo.close(); // nothing answers for DynamoDB either: the console may start it
+        runFx(viewModel::start);
+        await("DynamoDB Local is down", () -> stateOf(Service.DYNAMODB) == ServiceState.DOWN
+                && viewModel.sessionProperty().get() != null);
+        DynamoStorageChoice choice = viewModel.dynamoStorage();
+        onFx(() -> {
+            assertThat(choice.disabledProperty().get()).isFalse();
+            assertThat(row(Service.DYNAMODB).detailProperty().get()).contains("keeps its tables on disk");
+            choice.inMemoryProperty().set(true);
+            assertThat(row(Service.DYNAMODB).detailProperty().get())
+                    .contains("keeps its tables in memory only: they are lost when it stops");
+            viewModel.toggle(row(Service.DYNAMODB));
+            return null;
+        });
+
+        await("DynamoDB Local is up", () -> stateOf(Service.DYNAMODB) == ServiceState.UP);
+        assertThat(dynamoStartsInMemory).containsExactly(true);
+        onFx(() -> assertThat(choice.disabledProperty().get()).as("fixed until it stops").isTrue());
+    }
+
+    @Test
+    void removingTheActiveProfileAsksFirstAndFallsBackToLocal() throws Exception {
+        Environment staging = store.require(EnvironmentStore.LOCAL).withName("staging");
+        store.put(staging);
+        store.select("staging");
+        runFx(viewModel::start);
+        await("connected to staging", () -> viewModel.sessionProperty().get() != null
+                && viewModel.sessionProperty().get().environment().name().equals("staging"));
+
+        dialogs.willConfirm(false);
+        runFx(() -> viewModel.removeEnvironment(staging));
+        onFx(() -> assertThat(viewModel.environments()).as("the user said no").contains(staging));
+
+        dialogs.willConfirm(true);
+        runFx(() -> viewModel.removeEnvironment(staging));
+        await("staging is gone and local is active", () -> !viewModel.environments().contains(staging)
+                && viewModel.sessionProperty().get() != null
+                && viewModel.sessionProperty().get().environment().name().equals(EnvironmentStore.LOCAL));
+        onFx(() -> assertThat(viewModel.selectedProperty().get().name()).isEqualTo(EnvironmentStore.LOCAL));
+        assertThat(Files.readString(dirs.configDir().resolve("environments.json"))).doesNotContain("staging");
+        assertThat(new EnvironmentStore(dirs, variables, new Secrets()).selected().name()).isEqualTo(EnvironmentStore.LOCAL);
+
+        Environment prod = store.require(EnvironmentStore.PROD);
+        runFx(() -> viewModel.removeEnvironment(prod));
+        await("prod is refused", () -> !dialogs.errors.isEmpty());
+        assertThat(dialogs.errors).last().asString().isEqualTo(
+                "The built-in environment 'prod' cannot be removed; edit its settings instead.");
+        onFx(() -> assertThat(viewModel.environments()).contains(prod));
+    }
+
+    @Test
+    void awsWithoutCredentialsIsNotCalledConnected() throws Exception {
+        Environment noCredentials = new Environment("aws-check", null, "us-east-1",
+                "cruddur-test-no-such-profile", null, null, null, null, null, false, false);
+        store.put(noCredentials);
+        store.select("aws-check");
+        runFx(viewModel::start);
+
+        await("the connection was checked", () -> !viewModel.taskState().isRunning()
+                && viewModel.taskState().messageProperty().get().contains("onnected"));
+        onFx(() -> assertThat(viewModel.taskState().messageProperty().get())
+                .startsWith("Not connected: No AWS credentials were found for AWS DynamoDB (us-east-1)"));
+    }
+
     private ServiceRowModel row(Service service) {
         return viewModel.services().stream().filter(r -> r.service() == service).findFirst().orElseThrow();
     }
@@ -215,9 +283,10 @@ class MainViewModelTest {
         return row(service).stateProperty().get();
     }
 
-    /** The probe-only stack, counting close() so the test can see exit closes it. */
+    /** The probe-only stack, counting close() so the test can see exit closes it; DynamoDB Local "starts". */
     private final class CountingStack implements LocalStackControl {
         private final ProbeOnlyLocalStack probe;
+        private volatile boolean inMemory;
 
         CountingStack(Environment env) {
             this.probe = new ProbeOnlyLocalStack(env);
@@ -239,8 +308,18 @@ class MainViewModelTest {
         }
 
         @Override
+        public void useInMemoryDynamo(boolean inMemory) {
+            this.inMemory = inMemory;
+        }
+
+        /** Pretends DynamoDB Local started, remembering where it was told to keep its tables. */
+        @Override
         public ServiceStatus start(Service service, Progress progress) {
-            return probe.start(service, progress);
+            if (service != Service.DYNAMODB) {
+                return probe.start(service, progress);
+            }
+            dynamoStartsInMemory.add(inMemory);
+            return new ServiceStatus(service, ServiceState.UP, "http://localhost:" + deadPort, "Started by the test.");
         }
 
         @Override

@@ -55,7 +55,8 @@ class TablesViewModelTest {
     @Test
     @Order(1)
     void anEmptyServerGivesAHintAndSaysWhatPostgresLacks() throws Exception {
-        await("listed", () -> !viewModel.taskState().isRunning() && !viewModel.usersHintProperty().get().isEmpty());
+        await("listed", () -> !viewModel.taskState().isRunning()
+                && !viewModel.usersHintProperty().get().startsWith("Loading"));
         onFx(() -> {
             assertThat(viewModel.tables()).isEmpty();
             assertThat(viewModel.placeholderProperty().get())
@@ -161,6 +162,25 @@ class TablesViewModelTest {
             assertThat(viewModel.destructiveDisabledProperty().get()).isFalse();
             assertThat(viewModel.dropHintProperty().get()).startsWith("Writable AWS environment");
             assertThat(viewModel.localOnlyDisabledProperty().get()).isTrue();
+            return null;
+        });
+    }
+
+    @Test
+    @Order(7)
+    void postgresUsersShowEvenWhenListingTheTablesFails() throws Exception {
+        Environment test = servers.environment();
+        // Same name as the test environment, so the Postgres password in the secrets applies.
+        Environment awsWithoutCredentials = new Environment(test.name(), null, "us-east-1",
+                "cruddur-test-no-such-profile", null, test.postgresUrl(), test.postgresUser(), null, null, false, false);
+        runFx(() -> session.set(open(awsWithoutCredentials)));
+
+        await("both lists answered", () -> !viewModel.taskState().isRunning()
+                && viewModel.placeholderProperty().get().startsWith("No AWS credentials")
+                && viewModel.usersHintProperty().get().equals("4 users in Postgres."));
+        onFx(() -> {
+            assertThat(viewModel.tables()).isEmpty();
+            assertThat(viewModel.users()).extracting(User::handle).hasSize(4);
             return null;
         });
     }
