@@ -4,10 +4,6 @@ import dev.cruddur.console.core.env.Environment;
 import dev.cruddur.console.core.error.UserFacingException;
 import dev.cruddur.console.core.task.Progress;
 
-import java.io.IOException;
-import java.net.InetSocketAddress;
-import java.net.Socket;
-import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -18,8 +14,6 @@ import java.util.function.Consumer;
  * connection is EXTERNAL (someone else runs it), anything else is DOWN; it never starts or stops anything.
  */
 public final class ProbeOnlyLocalStack implements LocalStackControl {
-
-    private static final int PROBE_TIMEOUT_MILLIS = 500;
 
     private final Environment env;
     private final List<Consumer<ServiceStatus>> listeners = new CopyOnWriteArrayList<>();
@@ -66,41 +60,19 @@ public final class ProbeOnlyLocalStack implements LocalStackControl {
         // Nothing was started, so nothing needs stopping.
     }
 
+    /** Address parsing and the connect check are the real stack's own, so both report the same way. */
     ServiceStatus probe(Service service) {
-        String address = address(service);
-        InetSocketAddress target = socketAddress(service);
+        String address = service == Service.DYNAMODB ? env.dynamoEndpoint() : env.postgresUrl();
+        LocalAddresses.Address target = service == Service.DYNAMODB ? LocalAddresses.dynamo(env) : LocalAddresses.postgres(env);
         if (target == null) {
             return new ServiceStatus(service, ServiceState.DOWN, address == null ? "" : address,
                     "Environment '" + env.name() + "' has no address for " + service.label() + "; set one in its settings.");
         }
-        try (Socket socket = new Socket()) {
-            socket.connect(target, PROBE_TIMEOUT_MILLIS);
+        if (Probe.listening(target.host(), target.port())) {
             return new ServiceStatus(service, ServiceState.EXTERNAL, address,
                     service.label() + " answers at " + address + "; it was started outside the console and is left alone.");
-        } catch (IOException e) {
-            return new ServiceStatus(service, ServiceState.DOWN, address,
-                    "Nothing answers at " + address + "; start " + service.label() + " and refresh.");
         }
-    }
-
-    private String address(Service service) {
-        return service == Service.DYNAMODB ? env.dynamoEndpoint() : env.postgresUrl();
-    }
-
-    private InetSocketAddress socketAddress(Service service) {
-        String address = address(service);
-        if (address == null) {
-            return null;
-        }
-        try {
-            URI uri = URI.create(address.replaceFirst("^jdbc:", ""));
-            if (uri.getHost() == null) {
-                return null;
-            }
-            int defaultPort = service == Service.DYNAMODB ? ("https".equals(uri.getScheme()) ? 443 : 80) : 5432;
-            return new InetSocketAddress(uri.getHost(), uri.getPort() < 0 ? defaultPort : uri.getPort());
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
+        return new ServiceStatus(service, ServiceState.DOWN, address,
+                "Nothing answers at " + address + "; start " + service.label() + " and refresh.");
     }
 }
