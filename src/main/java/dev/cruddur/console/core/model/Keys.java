@@ -9,7 +9,6 @@ public final class Keys {
     public static final String GROUP_INDEX = "message-group-sk-index";
     public static final String MESSAGE_PREFIX = "MSG#";
     public static final String GROUP_PREFIX = "GRP#";
-    public static final int MAX_MESSAGE_LENGTH = 1024;
 
     private Keys() {
     }

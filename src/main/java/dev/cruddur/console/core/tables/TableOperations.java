@@ -18,8 +18,6 @@ import software.amazon.awssdk.services.dynamodb.model.StreamViewType;
 
 import java.sql.SQLException;
 import java.time.Clock;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -162,12 +160,8 @@ public final class TableOperations {
             progress.checkCancelled();
             Map<String, AttributeValue> from = start;
             ScanResponse page = dynamo.scan(s -> s.tableName(table).projectionExpression("pk, sk").exclusiveStartKey(from));
-            List<Map<String, AttributeValue>> keys = new ArrayList<>(page.count());
-            for (Map<String, AttributeValue> item : page.items()) {
-                Map<String, AttributeValue> key = new HashMap<>(item);
-                keys.add(key);
-            }
-            writer.deleteAll(table, keys, progress, "Emptying " + table, counter);
+            // The scan projects pk and sk only, so each item is already its key.
+            writer.deleteAll(table, page.items(), progress, "Emptying " + table, counter);
             start = page.hasLastEvaluatedKey() && !page.lastEvaluatedKey().isEmpty() ? page.lastEvaluatedKey() : null;
         } while (start != null);
     }
